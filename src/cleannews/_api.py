@@ -1,0 +1,93 @@
+"""The public functions: extract, extract_html, extract_text."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeAlias, TypeGuard, runtime_checkable
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+from ._article import Article
+from ._document import Document, decode_bytes, looks_like_html, parse_html
+from ._errors import InputError, ParserNotFound
+from ._registry import ParserName, html_parser, pick
+from .parsers.text import parse_text
+
+__all__ = ["Source", "extract", "extract_html", "extract_text"]
+
+
+@runtime_checkable
+class _SoupLike(Protocol):
+    """What cleannews needs of a ``bs4.BeautifulSoup`` (or ``Tag``): its markup."""
+
+    def decode(self, *args: Any, **kwargs: Any) -> str: ...
+
+
+#: What :func:`extract` accepts: markup or text, page bytes, an lxml element or a soup.
+Source: TypeAlias = "str | bytes | lxml.etree._Element | _SoupLike"
+
+
+def _as_text(source: object) -> str:
+    if isinstance(source, bytes | bytearray | memoryview):
+        return decode_bytes(bytes(source))
+    if isinstance(source, str):
+        if not source.strip():
+            raise InputError("empty input")
+        return source
+    raise InputError(f"cannot read a page from {type(source).__name__}")
+
+
+def _is_soup(source: object) -> TypeGuard[_SoupLike]:
+    return type(source).__module__.startswith("bs4") and isinstance(source, _SoupLike)
+
+
+def _document(source: object, url: str | None) -> Document:
+    if isinstance(source, lxml.etree._Element):
+        root = source.getroottree().getroot()
+        if not isinstance(root, HtmlElement):
+            # an element from lxml.etree: re-read its markup with the HTML parser
+            return Document(root=parse_html(lxml.etree.tostring(root, encoding="unicode")), url=url)
+        return Document(root=root, url=url)
+    if _is_soup(source):
+        # Scrapers pass their soup; its markup is re-read by lxml, never walked with bs4.
+        return Document(root=parse_html(source.decode()), url=url)
+    return Document(root=parse_html(_as_text(source)), url=url)
+
+
+def extract(source: Source, *, url: str | None = None, parser: ParserName | None = None) -> Article:
+    """Extract the article from a page.
+
+    ``source`` is HTML or plain text (told apart by their markup), page bytes (decoded
+    from the BOM, the declared charset, then detection), an lxml element or a
+    BeautifulSoup object. ``parser`` forces a parser by name; by default the first
+    site-family parser that recognises the page is used, else the generic one.
+
+    Raises :class:`InputError` for empty, binary or undecodable input and
+    :class:`NoArticleFound` when the page holds no article.
+    """
+    if parser == "text":
+        return extract_text(source, url=url)
+    if isinstance(source, str | bytes | bytearray | memoryview):
+        text = _as_text(source)
+        if parser is None and not looks_like_html(text):
+            return parse_text(text, url=url)
+        source = text
+    return extract_html(source, url=url, parser=parser)
+
+
+def extract_html(
+    source: Source, *, url: str | None = None, parser: ParserName | None = None
+) -> Article:
+    """Extract the article from HTML, whatever the input looks like."""
+    if parser == "text":
+        raise ParserNotFound("extract_html() takes an HTML parser, not 'text'")
+    doc = _document(source, url)
+    chosen = html_parser(parser) if parser is not None else pick(doc)
+    return chosen.parse(doc)
+
+
+def extract_text(source: Source, *, url: str | None = None) -> Article:
+    """Extract the article from a flattened text dump of a page."""
+    if isinstance(source, lxml.etree._Element) or _is_soup(source):
+        raise InputError("extract_text() takes text or bytes, not a parsed tree")
+    return parse_text(_as_text(source), url=url)

@@ -1,0 +1,196 @@
+"""Decoding input and parsing it, once, into one lxml tree.
+
+Bytes are decoded in this order: a byte-order mark; the charset the page declares in its
+first bytes (``<meta charset>``, ``http-equiv``, XML declaration), when it decodes cleanly;
+strict UTF-8; charset-normalizer's best guess; cp1252 with replacement as a last resort.
+Binary data (images, archives, PDF, many NUL bytes) is refused with :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from ._errors import InputError
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "Document",
+    "InputKind",
+    "decode_bytes",
+    "looks_like_html",
+    "parse_html",
+    "site_of",
+]
+
+InputKind = Literal["html", "text"]
+
+#: Pages larger than this are refused: no news article is anywhere near it.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ", "xz archive"),
+    (b"RIFF", "RIFF media"),
+    (b"\x7fELF", "ELF binary"),
+    (b"OggS", "Ogg media"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""",
+    re.IGNORECASE,
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_HTML_MARKERS = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a|br|h[1-6]|"
+    r"ul|li|table|script|style|link|img|figure|main|header|footer|nav)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _is_binary(data: bytes) -> str | None:
+    head = data[:16]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return what
+    sample = data[:4096]
+    if sample.count(0) > len(sample) // 10 and not _looks_utf16(sample):
+        return "binary data"
+    return None
+
+
+def _looks_utf16(sample: bytes) -> str | None:
+    """UTF-16 without BOM: every other byte of ASCII-range text is NUL."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 8:
+        return None
+    if odd.count(0) > len(odd) * 0.7 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.7 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _normalise_codec(name: str) -> str | None:
+    try:
+        codec = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # Browsers read latin-1 and ascii declarations as windows-1252 (WHATWG encoding spec).
+    if codec in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    return codec
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode page bytes to text; raise :class:`InputError` for binary or empty input."""
+    if not data.strip():
+        raise InputError("empty input")
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"input of {len(data)} bytes exceeds the {MAX_INPUT_BYTES}-byte limit")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace")
+    binary = _is_binary(data)
+    if binary:
+        raise InputError(f"input is binary ({binary}), not a page")
+    utf16 = _looks_utf16(data[:4096])
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    match = _DECLARED_CHARSET.search(data[:8192])
+    if match:
+        declared = _normalise_codec((match.group(1) or match.group(2)).decode("ascii"))
+        if declared and not declared.startswith("utf-16"):
+            try:
+                return data.decode(declared)
+            except UnicodeDecodeError:
+                pass  # the declaration lies; fall through to detection
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _guess_decode(data)
+
+
+def _guess_decode(data: bytes) -> str:
+    from charset_normalizer import from_bytes  # imported lazily: rarely needed, slow import
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, errors="replace")
+    return data.decode("cp1252", errors="replace")
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell markup from plain text: a document start or several known tags."""
+    head = text.lstrip()[:1024].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    return len(_HTML_MARKERS.findall(text, 0, 200_000)) >= 3
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse markup into one lxml tree; never reads anything outside the input."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _CONTROL_CHARS.sub("", text)
+    if not text.strip():
+        raise InputError("empty input")
+    parser = lxml.html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+    )
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise InputError(f"cannot parse the input as HTML: {exc}") from exc
+    if root is None:
+        raise InputError("the input holds no HTML document")
+    return root
+
+
+def site_of(url: str | None) -> str | None:
+    """The host of a URL without a leading ``www.``."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One page, parsed once; every parser reads this tree and none re-parses."""
+
+    root: HtmlElement
+    url: str | None = None
+
+    @classmethod
+    def from_markup(cls, text: str, url: str | None = None) -> Document:
+        return cls(root=parse_html(text), url=url)

@@ -1,0 +1,1 @@
+"""Parsers, one per module. :mod:`cleannews._registry` lists them and picks one per page."""
