@@ -1,0 +1,1 @@
+"""Accuracy and speed of cleannews against its peers on ../shared/corpus."""
