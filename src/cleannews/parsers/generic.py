@@ -1,10 +1,27 @@
-"""Generic parser: any news page that no site-family parser claims."""
+"""Generic parser: any news page that no site-family parser claims.
+
+The cascade, each step reading the one parsed tree:
+
+1. :func:`~cleannews._metadata.read_metadata` reads headline, authors, dates ... from
+   JSON-LD, OpenGraph, meta tags and bylines;
+2. :func:`._generic_walk.walk` reads the tree once into text blocks, regions and figures;
+3. :func:`._generic_content.select_content` picks the region holding the article and the
+   blocks worth keeping in it;
+4. :mod:`._generic_assembly` turns those blocks into the body, moving captions, wire
+   credits and notices to their own fields;
+5. :mod:`._generic_page_kind` raises :class:`NoArticleFound` when the page holds no article.
+"""
 
 from __future__ import annotations
 
 from .._article import Article
 from .._document import Document
 from .._errors import NoArticleFound
+from .._metadata import read_metadata
+from ._generic_assembly import assemble
+from ._generic_content import select_content
+from ._generic_page_kind import check_is_article
+from ._generic_walk import walk
 
 __all__ = ["NAME", "claims", "parse"]
 
@@ -16,4 +33,29 @@ def claims(doc: Document) -> bool:
 
 
 def parse(doc: Document) -> Article:
-    raise NoArticleFound("generic parser not written yet")
+    """Extract the article from any page; raise :class:`NoArticleFound` when there is none."""
+    meta = read_metadata(doc)
+    walked = walk(doc.root)
+    selection = select_content(walked)
+    if selection is None:
+        raise NoArticleFound("the page holds no text")
+    parts = assemble(walked, selection, meta.headline)
+    check_is_article(meta, walked, selection, parts)
+    return Article(
+        parser=NAME,
+        url=meta.url,
+        site=meta.site,
+        language=meta.language,
+        headline=meta.headline or parts.headline,
+        subheadline=meta.subheadline,
+        section=meta.section,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        tags=meta.tags,
+        captions=parts.captions,
+        body=parts.body,
+        credits=parts.credits,
+        disclaimers=parts.disclaimers,
+        stripped=parts.stripped,
+    )

@@ -1,0 +1,120 @@
+"""From kept blocks to the Article's parts: body, captions, wire credits, notices, chrome.
+
+The headline is taken out of the body (the Article has a field for it), as is any short
+label printed above it (section name, "Breaking"). A block the shared classifiers call a
+credit line or a notice moves to ``credits`` or ``disclaimers``; the same classifiers
+serve the text parser, so a line is recognised the same way in both.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .._article import Block, Caption, Credit, Disclaimer
+from .._classify.captions import split_photo_credit
+from .._classify.chrome import is_chrome
+from .._classify.credits import match_credit
+from .._classify.disclaimers import match_disclaimer
+from ._generic_content import Selection
+from ._generic_walk import FigureNote, TextBlock, WalkResult
+
+__all__ = ["Parts", "assemble"]
+
+#: a label above the headline is at most this long (section names, kickers)
+_MAX_LABEL_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    body: tuple[Block, ...]
+    captions: tuple[Caption, ...]
+    credits: tuple[Credit, ...]
+    disclaimers: tuple[Disclaimer, ...]
+    stripped: tuple[str, ...]
+    #: the page's own <h1>, for pages whose metadata names no headline
+    headline: str | None
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _headline_index(
+    walked: WalkResult, kept: tuple[int, ...], headline: str | None
+) -> tuple[int | None, str | None]:
+    """Index of the block that prints the headline, and the headline text."""
+    blocks = walked.blocks
+    if headline:
+        wanted = _norm(headline)
+        for i in kept:
+            if blocks[i].heading and _norm(blocks[i].text) == wanted:
+                return i, headline
+    first_h1 = next((i for i, b in enumerate(blocks) if b.tag == "h1"), None)
+    if first_h1 is None:
+        return None, headline
+    text = blocks[first_h1].text
+    if headline and _norm(text) != _norm(headline):
+        # the page's h1 is not the headline the metadata gives: keep it as body text
+        return None, headline
+    return first_h1, headline or text
+
+
+def _caption(note: FigureNote) -> Caption | None:
+    text, credit = note.text, note.credit
+    if credit is None and text:
+        text, credit = split_photo_credit(text)
+    if not text and not credit:
+        return None
+    return Caption(text=text, credit=credit, image_url=note.image_url, alt=note.alt)
+
+
+def _captions(walked: WalkResult, selection: Selection) -> tuple[Caption, ...]:
+    region = selection.region
+    seen: set[str] = set()
+    captions: list[Caption] = []
+    for note in walked.figures:
+        if region.start <= note.position <= region.end:
+            caption = _caption(note)
+            if caption is not None and caption.text not in seen:
+                seen.add(caption.text)
+                captions.append(caption)
+    return tuple(captions)
+
+
+def assemble(walked: WalkResult, selection: Selection, headline: str | None) -> Parts:
+    blocks = walked.blocks
+    kept = selection.kept
+    head_index, headline = _headline_index(walked, kept, headline)
+    body: list[Block] = []
+    credits: list[Credit] = []
+    disclaimers: list[Disclaimer] = []
+    stripped: list[str] = []
+    for i in range(selection.region.start, selection.region.end):
+        if i not in kept and is_chrome(blocks[i].text):
+            stripped.append(blocks[i].text)
+    for i in kept:
+        block: TextBlock = blocks[i]
+        if (
+            head_index is not None
+            and i <= head_index
+            and (i == head_index or len(block.text) <= _MAX_LABEL_CHARS)
+        ):
+            continue
+        credit = match_credit(block.text)
+        if credit is not None:
+            credits.append(credit)
+            continue
+        notice = match_disclaimer(block.text)
+        if notice is not None:
+            disclaimers.append(Disclaimer(notice, block.text))
+            continue
+        body.append(Block(block.kind, block.text))
+    return Parts(
+        body=tuple(body),
+        captions=_captions(walked, selection),
+        credits=tuple(credits),
+        disclaimers=tuple(disclaimers),
+        stripped=tuple(stripped),
+        headline=headline,
+    )

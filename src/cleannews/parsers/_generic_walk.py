@@ -1,0 +1,287 @@
+"""One pass over the tree: text blocks in document order, the regions that hold them, figures.
+
+This is the only place the generic parser visits every element, so it does everything a
+later step needs in that single walk and nothing else:
+
+- each run of text that a browser would show as its own block (a ``p``, a heading, a list
+  item, loose text between ``<div>`` children) becomes a :class:`TextBlock`, with its
+  length, the part of it inside links, and whether a boilerplate-looking ancestor holds it;
+- every block-level element becomes a :class:`Region`: the slice of the block list it
+  holds, its depth and its class/id hints. Because blocks are appended in document order,
+  any element's content is one contiguous slice, so later scoring is prefix-sum arithmetic
+  and never walks the tree again;
+- figures and caption-like elements become :class:`FigureNote` records (not body blocks).
+
+The tree is read, never modified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from .._article import BlockKind
+from .._markup_vocabulary import (
+    BLOCK_LEVEL_TAGS,
+    BOILERPLATE_HINT,
+    BOILERPLATE_TAGS,
+    CAPTION_HINT,
+    CONTENT_HINT,
+    CREDIT_HINT,
+    DROP_TAGS,
+    HEADING_TAGS,
+)
+from .._text import clean
+
+__all__ = ["FigureNote", "Region", "TextBlock", "WalkResult", "walk"]
+
+#: Roles and tags that never hold a page's main text, whatever their class says.
+_BOILERPLATE_ROLES: frozenset[str] = frozenset(
+    {"navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar"}
+)
+#: Elements too broad to be called boilerplate by a class word (``<body class="has-sidebar">``).
+_NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article"})
+_MAX_CAPTION_CHARS = 600
+_IMAGE_SOURCES: tuple[str, ...] = ("src", "data-src", "data-lazy-src", "data-original")
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """A run of text shown as one block."""
+
+    text: str
+    kind: BlockKind
+    tag: str
+    link_chars: int
+    #: index into ``WalkResult.boilerplate`` of the innermost boilerplate ancestor, or -1
+    boiler: int
+    #: True for a block whose owning element is itself a heading
+    heading: bool = False
+
+
+@dataclass(slots=True)
+class Region:
+    """A block-level element and the slice ``blocks[start:end]`` of text it holds."""
+
+    element: HtmlElement
+    tag: str
+    start: int
+    end: int
+    depth: int
+    content_hint: bool
+    boiler: int
+
+
+@dataclass(slots=True)
+class FigureNote:
+    """A caption (and the image it belongs to) found at block position ``position``."""
+
+    position: int
+    text: str
+    credit: str | None
+    image_url: str | None
+    alt: str | None
+
+
+@dataclass(slots=True)
+class WalkResult:
+    blocks: list[TextBlock] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    figures: list[FigureNote] = field(default_factory=list)
+    #: (start, end) block slice of each boilerplate-looking element
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+
+
+def walk(root: HtmlElement) -> WalkResult:
+    """Read the whole tree once into blocks, regions and figures."""
+    walker = _Walker()
+    body = root.find("body")
+    walker.block_element(body if body is not None else root, "body", 0, "paragraph", -1)
+    return walker.result
+
+
+def _hint_text(element: HtmlElement) -> str:
+    cls = element.get("class")
+    ident = element.get("id")
+    if cls and ident:
+        return f"{cls} {ident}".lower()
+    return (cls or ident or "").lower()
+
+
+def _hidden(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style) and "none" in style and "display" in style.replace(" ", "")
+
+
+def _kind_for(tag: str, parent: BlockKind) -> BlockKind:
+    if parent in ("quote", "preformatted"):
+        return parent
+    if tag in HEADING_TAGS:
+        return "heading"
+    if tag in ("li", "dt", "dd"):
+        return "list_item"
+    if tag == "blockquote":
+        return "quote"
+    if tag == "pre":
+        return "preformatted"
+    return "list_item" if parent == "list_item" else "paragraph"
+
+
+def image_url(element: HtmlElement) -> str | None:
+    for name in _IMAGE_SOURCES:
+        value: str | None = element.get(name)
+        if value and not value.startswith("data:"):
+            return value.strip()
+    srcset: str | None = element.get("srcset") or element.get("data-srcset")
+    if srcset and srcset.strip():
+        return srcset.strip().split(",")[0].split()[0]
+    return None
+
+
+class _Walker:
+    """The walk's state: one buffer of inline text, appended to in document order."""
+
+    def __init__(self) -> None:
+        self.result = WalkResult()
+        self.parts: list[str] = []
+        self.chars = 0
+        self.link_chars = 0
+        self.last_image: tuple[str | None, str | None, int] = (None, None, -1)
+
+    def flush(self, kind: BlockKind, tag: str, boiler: int) -> None:
+        if not self.parts:
+            return
+        text = clean("".join(self.parts))
+        if text:
+            self.result.blocks.append(
+                TextBlock(text, kind, tag, self.link_chars, boiler, tag in HEADING_TAGS)
+            )
+        self.parts = []
+        self.chars = 0
+        self.link_chars = 0
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            self.chars += len(text)
+
+    def block_element(
+        self, element: HtmlElement, tag: str, depth: int, kind: BlockKind, boiler: int
+    ) -> None:
+        hints = _hint_text(element)
+        role = element.get("role")
+        result = self.result
+        if tag not in _NEVER_BOILERPLATE and (
+            tag in BOILERPLATE_TAGS
+            or (role is not None and role in _BOILERPLATE_ROLES)
+            or (hints and BOILERPLATE_HINT.search(hints) is not None)
+        ):
+            result.boilerplate.append((len(result.blocks), -1))
+            boiler = len(result.boilerplate) - 1
+            own_boiler = boiler
+        else:
+            own_boiler = -1
+        is_figure = tag == "figure" or (
+            tag not in ("body", "html", "article", "main", "section")
+            and bool(hints)
+            and CAPTION_HINT.search(hints) is not None
+            and BOILERPLATE_HINT.search(hints) is None
+        )
+        if is_figure and self.figure(element, tag):
+            return
+        kind = _kind_for(tag, kind)
+        start = len(result.blocks)
+        self.add(element.text)
+        self.children(element, depth, kind, boiler, tag)
+        self.flush(kind, tag, boiler)
+        content = bool(hints) and CONTENT_HINT.search(hints) is not None
+        if element.get("itemprop") == "articleBody":
+            content = True
+        result.regions.append(
+            Region(element, tag, start, len(result.blocks), depth, content, boiler)
+        )
+        if own_boiler >= 0:
+            result.boilerplate[own_boiler] = (result.boilerplate[own_boiler][0], len(result.blocks))
+
+    def children(
+        self, element: HtmlElement, depth: int, kind: BlockKind, boiler: int, owner: str
+    ) -> None:
+        for child in element:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in DROP_TAGS and not _hidden(child):
+                if tag in BLOCK_LEVEL_TAGS:
+                    self.flush(kind, owner, boiler)
+                    self.block_element(child, tag, depth + 1, kind, boiler)
+                elif tag == "br":
+                    self.add("\n")
+                elif tag == "img":
+                    self.last_image = (
+                        image_url(child),
+                        child.get("alt"),
+                        len(self.result.blocks),
+                    )
+                else:
+                    before = self.chars
+                    self.add(child.text)
+                    self.children(child, depth + 1, kind, boiler, owner)
+                    if tag == "a":
+                        self.link_chars += self.chars - before
+            self.add(child.tail)
+
+    def figure(self, element: HtmlElement, tag: str) -> bool:
+        """Record a figure or caption element; False when it is not one after all."""
+        caption_el: HtmlElement | None = element
+        img_url, alt = None, None
+        if tag == "figure":
+            caption_el = None
+            for sub in element.iter("figcaption", "img", "source"):
+                if sub.tag == "figcaption" and caption_el is None:
+                    caption_el = sub
+                elif sub.tag in ("img", "source") and img_url is None:
+                    img_url = image_url(sub)
+                    alt = sub.get("alt")
+        else:
+            for sub in element.iter("img"):
+                img_url, alt = image_url(sub), sub.get("alt")
+                break
+        text, credit = "", None
+        if caption_el is not None:
+            text, credit = _caption_text(caption_el)
+            if len(text) > _MAX_CAPTION_CHARS:
+                return False
+        if img_url is None and self.last_image[2] >= len(self.result.blocks) - 1:
+            img_url, alt = self.last_image[0], alt or self.last_image[1]
+        if text or credit:
+            self.result.figures.append(
+                FigureNote(len(self.result.blocks), text, credit, img_url, clean(alt) or None)
+            )
+        return True
+
+
+def _caption_text(element: HtmlElement) -> tuple[str, str | None]:
+    """The caption's text and the credit an element marked as a credit holds."""
+    credit_parts: list[str] = []
+    text_parts: list[str] = []
+    _split_credit(element, text_parts, credit_parts)
+    credit = clean(" ".join(credit_parts)) or None
+    return clean("".join(text_parts)), credit
+
+
+def _split_credit(element: HtmlElement, text: list[str], credit: list[str]) -> None:
+    if element.text:
+        text.append(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in DROP_TAGS:
+            hints = _hint_text(child)
+            if hints and CREDIT_HINT.search(hints) is not None:
+                credit.append(child.text_content())
+            else:
+                if tag in BLOCK_LEVEL_TAGS or tag == "br":
+                    text.append(" ")
+                _split_credit(child, text, credit)
+        if child.tail:
+            text.append(child.tail)
