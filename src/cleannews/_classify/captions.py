@@ -1,4 +1,9 @@
-"""Photo credits inside captions: "Protesters in Tbilisi. (Photo: AP/John Doe)"."""
+"""Photo credits inside captions: "Protesters in Tbilisi. (Photo: AP/John Doe)".
+
+A credit is recognised only in a shape that prose does not take: in brackets at the end
+("(AP Photo/Jane Doe)", "(RFE/RL)"), or after a photo marker ("Photo: Reuters",
+"Фото: Reuters"). A caption that merely ends "... told Reuters." keeps its words.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,57 @@ import re
 
 from .._text import clean
 
-__all__ = ["split_photo_credit"]
+__all__ = ["PHOTO_AGENCIES", "PHOTO_MARKERS", "looks_like_caption_start", "split_photo_credit"]
 
+#: Words that introduce a photo credit, in the services' languages.
+PHOTO_MARKERS: tuple[str, ...] = (
+    "photo",
+    "photos",
+    "photo by",
+    "photograph",
+    "image",
+    "picture",
+    "credit",
+    "file photo",
+    "фото",
+    "фотография",
+    "foto",
+    "fotografija",
+    "fotografie",
+    "სურათი",
+    "ֆոտո",
+    "عکس",
+)
+#: Agencies and owners whose name alone in brackets credits a photo.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "AP",
+    "AFP",
+    "Reuters",
+    "Getty Images",
+    "EPA",
+    "EPA-EFE",
+    "TASS",
+    "Sputnik",
+    "RFE/RL",
+    "VOA",
+    "Current Time",
+    "Радио Свобода",
+    "Настоящее Время",
+    "Radio Slobodna Evropa",
+)
+
+_MARKER = "|".join(re.escape(m) for m in sorted(PHOTO_MARKERS, key=len, reverse=True))
+_AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
 _TRAILING_CREDIT = re.compile(
-    r"\s*[(\[]?\s*((?:photo|image|picture|foto|фото|credit)s?\s*(?:by|:)?\s*[^()\[\]]{2,80}?|"
-    r"(?:AP|AFP|Reuters|Getty Images|EPA|RFE/RL)(?:\s*(?:Photo|/)\s*[^()\[\]]{0,60})?)"
-    r"\s*[)\]]?\s*$",
+    # "(Photo: AP/John Doe)", "[Фото: Reuters]", "(AP Photo/Jane Doe)", "(RFE/RL)"
+    r"\s*[(\[]\s*((?:(?:" + _MARKER + r")\s*(?:by\b|:)\s*[^()\[\]]{2,80}?)|"
+    r"(?:(?:" + _AGENCY + r")(?:\s*(?:Photo|/)\s*[^()\[\]]{0,60})?))\s*[)\]]\s*$|"
+    # "... on January 23. Photo: Reuters" without brackets
+    r"(?<=[.!?\s])\s*((?:" + _MARKER + r")\s*(?:by\b|:)\s*[^.()\[\]]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# "FILE - ...", "FILE PHOTO: ...": the wire services' way to open a caption
+_CAPTION_START = re.compile(r"^(?:file(?:\s+photo)?\s*[-–—:]|архивное\s+фото\s*[-–—:.])", re.I)
 
 
 def split_photo_credit(caption: str) -> tuple[str, str | None]:
@@ -22,4 +70,10 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
     match = _TRAILING_CREDIT.search(text)
     if match is None or match.start() == 0:
         return text, None
-    return clean(text[: match.start()]), clean(match.group(1))
+    credit = match.group(1) or match.group(2)
+    return clean(text[: match.start()]), clean(credit)
+
+
+def looks_like_caption_start(text: str) -> bool:
+    """True for a line opening the way only captions open ("FILE - ...", "FILE PHOTO: ...")."""
+    return bool(_CAPTION_START.match(clean(text)))

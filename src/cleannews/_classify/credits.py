@@ -1,4 +1,10 @@
-"""Wire credit lines: "With reporting by AFP, Reuters, dpa" -> agencies in the order written."""
+"""Wire credit lines: "With reporting by AFP, Reuters, dpa" -> agencies in the order written.
+
+A credit line opens with one of :data:`CREDIT_LEADS` and the rest of it is a list of
+sources: short names joined by commas or "and" in the line's language. A line that opens
+the same way but goes on as a sentence ("Reporting by Reuters found that ...") is body
+text, and so is an attribution inside a sentence ("..., according to The AP").
+"""
 
 from __future__ import annotations
 
@@ -7,22 +13,56 @@ import re
 from .._article import Credit
 from .._text import clean
 
-__all__ = ["match_credit", "split_agencies"]
+__all__ = ["CREDIT_LEADS", "match_credit", "split_agencies"]
 
-# A credit line starts with one of these leads; the rest of the line names the sources.
-_CREDIT_LEAD = re.compile(
-    r"^(?:with\s+(?:additional\s+)?reporting\s+by|based\s+on\s+reporting\s+by|"
-    r"compiled\s+from\s+(?:reports\s+by\s+)?|reporting\s+by|"
-    r"some\s+information\s+for\s+this\s+report\s+was\s+provided\s+by)\s*:?\s*",
+#: Openings of a credit line (regular expressions, matched case-insensitively at its start).
+CREDIT_LEADS: tuple[str, ...] = (
+    r"with\s+(?:additional\s+)?reporting\s+(?:by|from)",
+    r"based\s+on\s+(?:reporting|reports)\s+(?:by|from)",
+    r"compiled\s+(?:by\s+\S.*?\s+)?(?:from|using)\s+(?:reports\s+(?:by|from)\s+|reporting\s+by\s+)?",
+    r"compiled\s+by",
+    r"(?:additional\s+)?reporting\s+by",
+    r"some\s+information\s+for\s+this\s+report\s+(?:was|came)\s+(?:provided\s+by|from)",
+    r"(?:some\s+)?material\s+for\s+this\s+report\s+(?:was\s+)?(?:provided\s+by|from)",
+    r"по\s+материалам",
+    r"с\s+использованием\s+материалов",
+    r"использованы\s+материалы",
+    r"при\s+подготовке\s+(?:материала|статьи)\s+использованы\s+(?:материалы|данные|сведения)",
+    r"за\s+матеріалами",
+    r"з\s+використанням\s+матеріалів",
+    r"паводле",
+    r"з\s+выкарыстаньнем\s+матэрыялаў",
+    r"na\s+osnovu\s+izvje?štaja",
+    r"prema\s+izvje?štajima",
+    r"uz\s+izvje?štavanje",
+    r"cu\s+informații\s+de\s+la",
+    r"pe\s+baza\s+relatărilor",
+)
+_LEAD = re.compile(r"^(?:" + "|".join(CREDIT_LEADS) + r")\s*:?\s*", re.IGNORECASE)
+
+# Words around the names that are not names: "agencies AFP and AP", "Reuters reports".
+_NAME_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:news\s+)?(?:agencies|agency|wire\s+services|"
+    r"(?:информационных\s+)?агентств\w*|агенцій|агенци\w+|agenți\w*)\s+",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(
+    r"(?:^|\s+)(?:wire\s+)?(?:reports|reporting|dispatches|news\s+agencies|agencies)$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(
+    r"\s*(?:,|;|&|\band\b|(?<!\w)(?:и|та|і|і|i|și|y|et|und)(?!\w))\s*", re.IGNORECASE
+)
 _MAX_CREDIT_WORDS = 40
+_MAX_NAME_WORDS = 6
+# A sentence inside the list ("... by Reuters. He said") means the line is prose.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\w")
 
 
 def split_agencies(names: str) -> tuple[str, ...]:
     """Split "AFP, Reuters, and dpa" into ("AFP", "Reuters", "dpa")."""
-    parts = (clean(p).strip(" .") for p in _SEPARATORS.split(names))
+    names = _NAME_SUFFIX.sub("", clean(names).rstrip(" ."))
+    parts = (_NAME_PREFIX.sub("", clean(p).strip(" .")) for p in _SEPARATORS.split(names))
     return tuple(p for p in parts if p)
 
 
@@ -31,7 +71,17 @@ def match_credit(text: str) -> Credit | None:
     line = clean(text)
     if not line or len(line.split()) > _MAX_CREDIT_WORDS:
         return None
-    lead = _CREDIT_LEAD.match(line)
+    lead = _LEAD.match(line)
     if lead is None:
         return None
-    return Credit(text=line, agencies=split_agencies(line[lead.end() :]))
+    rest = line[lead.end() :]
+    if not rest.strip(" .:"):
+        return None
+    if _SENTENCE_INSIDE.search(rest.rstrip(" .")):
+        return None
+    agencies = split_agencies(rest)
+    if not agencies and _NAME_SUFFIX.sub("", rest.rstrip(" .")):
+        return None  # the lead with nothing after it
+    if any(len(a.split()) > _MAX_NAME_WORDS for a in agencies):
+        return None
+    return Credit(text=line, agencies=agencies)

@@ -1,4 +1,10 @@
-"""Notices attached to an article: undesirable-organization notices, copyright lines ..."""
+"""Notices attached to an article: undesirable-organization notices, copyright lines ...
+
+:func:`match_disclaimer` recognises the paragraph that opens a notice;
+:func:`continues_disclaimer` the paragraphs that carry it on ("If you are in Russia ...",
+"To find out more, click here."). Continuations are recognised only right after an
+opening, so an article that itself ends "click here." keeps that paragraph as body.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,19 @@ import re
 from .._article import DisclaimerKind
 from .._text import clean
 
-__all__ = ["match_disclaimer"]
+__all__ = ["continues_disclaimer", "match_disclaimer"]
 
 _PATTERNS: tuple[tuple[DisclaimerKind, re.Pattern[str]], ...] = (
     (
         "undesirable-organization",
-        re.compile(r"declared\s+an?\s+[\"“«]?undesirable\s+organi[sz]ation", re.IGNORECASE),
+        re.compile(
+            r"(?:declared|designated|labell?ed|named|recogni[sz]ed)\s+(?:as\s+)?an?\s+"
+            r"[\"“«]?undesirable[\"”»]?\s+[\"“«]?organi[sz]ation|"
+            # Russian: "... признано/объявлено «нежелательной организацией»"
+            r"(?:призна\w*|объявл\w*)\s+(?:в\s+россии\s+)?[\"“«]?нежелательн\w*\s+организаци\w*|"
+            r"[\"“«]?нежелательн\w*\s+организаци\w*[\"”»]?\s+(?:в\s+россии|решением)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "copyright",
@@ -24,7 +37,26 @@ _PATTERNS: tuple[tuple[DisclaimerKind, re.Pattern[str]], ...] = (
     ),
     ("correction", re.compile(r"^(?:correction|clarification)\s*[:(]", re.IGNORECASE)),
     ("editors-note", re.compile(r"^editor[’']?s\s+note\s*:", re.IGNORECASE)),
+    (
+        "other",
+        # the label Russian law requires of "foreign agent" media
+        re.compile(
+            r"^(?:настоящ\w+|данн\w+)\s+(?:сообщение|материал)\s*(?:\(материал\)\s*)?"
+            r"создан\w*\s+и\s*(?:\(или\)\s*)?распространен\w*\s+иностранн\w+",
+            re.IGNORECASE,
+        ),
+    ),
 )
+
+# Paragraphs that carry an undesirable-organization notice on, in the services' languages.
+_UNDESIRABLE_CONTINUATIONS = re.compile(
+    r"^if\s+you\s+(?:are|live)\s+in\s+russia|please\s+note\s+that\s+you\s+could\s+face|"
+    r"fines?\s+or\s+imprisonment|^to\s+(?:find\s+out|learn|read)\s+more|click\s+here\.?$|"
+    r"^если\s+вы\s+(?:находитесь|живете|живёте|проживаете)|штраф\w*\s+или\s+лишени|"
+    r"уголовн\w+\s+преследовани|^подробнее|^узнать\s+больше|по\s+ссылке\.?$|нажмите\s+здесь",
+    re.IGNORECASE,
+)
+_MAX_CONTINUATION_WORDS = 80
 
 
 def match_disclaimer(text: str) -> DisclaimerKind | None:
@@ -34,3 +66,11 @@ def match_disclaimer(text: str) -> DisclaimerKind | None:
         if pattern.search(line):
             return kind
     return None
+
+
+def continues_disclaimer(kind: DisclaimerKind, text: str) -> bool:
+    """True when a paragraph right after a notice of ``kind`` is more of that notice."""
+    line = clean(text)
+    if kind != "undesirable-organization" or len(line.split()) > _MAX_CONTINUATION_WORDS:
+        return False
+    return bool(_UNDESIRABLE_CONTINUATIONS.search(line))
