@@ -1,13 +1,38 @@
 """Page metadata read from the tree: JSON-LD, OpenGraph and meta tags, <time>, bylines.
 
 Shared by the HTML parsers; a site-family parser may override any field it reads exactly.
+
+Each field is read from a cascade, the first source that gives a usable value wins:
+
+- headline: the ``<h1>`` that agrees with a stated title (JSON-LD ``headline``,
+  ``og:title``, ``twitter:title``, ``<title>``), else the first stated title with the site's
+  name cut off (see :mod:`._meta_headline`).
+- authors: JSON-LD people; meta tags (``author``, ``article:author``, ``parsely-author``,
+  ``sailthru.author``, ``dc.creator``, ``byl``); byline markup (``itemprop=author``,
+  ``rel=author``, ``byline``/``author`` classes); JSON-LD organisations last, so an
+  organisation is named only when no person is.
+- published / modified: JSON-LD; ``article:*`` and other meta dates; ``itemprop`` and
+  ``<time datetime>`` in the page; a date in a dateline element; a date in the URL.
+- language: ``<html lang>``, ``content-language``, ``og:locale``, JSON-LD ``inLanguage``.
+- url: the URL given by the caller, else the canonical link, else ``og:url``. site: that
+  URL's host without ``www.`` — the host is stable and unique, where ``og:site_name`` is
+  missing on many pages and spelled differently across a publisher's own pages.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
 
 from ._document import Document, site_of
+from ._meta_authors import byline_texts, split_names, unique_names
+from ._meta_dates import date_in_text, date_in_url, normalise_date
+from ._meta_headline import choose_headline, headline_elements
+from ._meta_jsonld import JsonLdArticle, read_jsonld
+from ._meta_tags import HeadTags, read_head_tags
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -30,5 +55,244 @@ class Metadata:
     page_type: str | None = None
 
 
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "article:author_name",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "citation_author",
+    "cxenseparse:author",
+    "mrf:authors",
+)
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "article_published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "publishdate",
+    "pubdate",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "citation_publication_date",
+    "article.published",
+    "originalpublicationdate",
+    "date",
+    "datecreated",
+    "article:created",
+    "release_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+)
+_LANGUAGE_META = ("content-language", "language", "dc.language", "og:locale", "inlanguage")
+_SECTION_META = ("article:section", "parsely-section", "section", "category", "og:section")
+_TAG_META = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailthru.tags")
+_SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
+
+_LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?\b")
+_DATED_XPATH = "//*[@itemprop='datePublished' and not(self::meta)] | //time[@datetime or @pubdate]"
+_DATELINE_XPATH = (
+    "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
+    " or contains(@class, 'time') or contains(@class, 'meta') or contains(@class, 'byline')]"
+)
+_MAX_DATELINES = 12
+_STANDFIRST_XPATH = (
+    "//*[contains(@class, 'standfirst') or contains(@class, 'dek') or contains(@class, 'subtitle')"
+    " or contains(@class, 'subheadline') or contains(@class, 'sub-headline')"
+    " or contains(@class, 'article-summary') or contains(@class, 'lead-text')"
+    " or @itemprop='alternativeHeadline' or @itemprop='description'][not(self::meta)]"
+)
+_CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
+
+
+def _language(tags: HeadTags, ld: JsonLdArticle) -> str | None:
+    for raw in (tags.html_lang, tags.first(*_LANGUAGE_META), ld.language):
+        match = _LANGUAGE.match((raw or "").strip())
+        if match:
+            primary, region = match.group(1).lower(), match.group(2)
+            if region is None:
+                return primary
+            region = region.title() if len(region) == 4 else region.upper()
+            return f"{primary}-{region}"
+    return None
+
+
+def _url(doc: Document, tags: HeadTags) -> str | None:
+    if doc.url:
+        return doc.url
+    for raw in (tags.canonical, tags.first("og:url")):
+        if raw and raw.startswith(("http://", "https://", "//")):
+            return urljoin("https:", raw) if raw.startswith("//") else raw
+    return None
+
+
+def _site_names(tags: HeadTags, ld: JsonLdArticle, site: str | None) -> list[str]:
+    names = [name.lstrip("@") for name in tags.every(*_SITE_NAME_META)]
+    if ld.publisher:
+        names.append(ld.publisher)
+    if site:
+        names.append(site)
+        labels = site.split(".")
+        names.append(labels[-2] if len(labels) >= 2 else labels[0])
+    return names
+
+
+def _title_tag(root: HtmlElement) -> str | None:
+    for title in root.iterfind(".//title"):
+        text = " ".join((title.text_content() or "").split())
+        if text:
+            return text
+    return None
+
+
+def _headline(
+    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, site_names: list[str]
+) -> str | None:
+    stated = [
+        ld.headline,
+        tags.first("og:title"),
+        tags.first("twitter:title"),
+        tags.first("parsely-title", "sailthru.title", "dc.title", "title"),
+        _title_tag(root),
+    ]
+    return choose_headline([s for s in stated if s], headline_elements(root), site_names)
+
+
+def _authors(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
+    people = [n for a in ld.authors if a.is_person for n in split_names(a.name)]
+    if people:
+        return unique_names(people)
+    from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw)]
+    if from_meta:
+        return unique_names(from_meta)
+    from_markup = [n for raw in byline_texts(root) for n in split_names(raw)]
+    if from_markup:
+        return unique_names(from_markup)
+    return unique_names(n for a in ld.authors for n in split_names(a.name))
+
+
+def _date_attribute(element: HtmlElement) -> str | None:
+    for attribute in ("datetime", "content", "data-datetime", "title"):
+        value = normalise_date(element.get(attribute))
+        if value:
+            return value
+    return date_in_text(element.text_content()[:200])
+
+
+def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None) -> str | None:
+    for raw in (ld.published, *tags.every(*_PUBLISHED_META)):
+        value = normalise_date(raw)
+        if value:
+            return value
+    dated = [e for e in root.xpath(_DATED_XPATH) if isinstance(e, HtmlElement)]
+    # a <time> marked as the publication time first, then the first dated element
+    marked = [
+        e
+        for e in dated
+        if e.get("itemprop") == "datePublished"
+        or e.get("pubdate") is not None
+        or "publish" in (e.get("class") or "").lower()
+    ]
+    for element in marked + dated:
+        value = _date_attribute(element)
+        if value:
+            return value
+    for element in root.xpath(_DATELINE_XPATH)[:_MAX_DATELINES]:
+        if isinstance(element, HtmlElement):
+            value = date_in_text(element.text_content()[:200])
+            if value:
+                return value
+    return date_in_url(url)
+
+
+def _modified(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> str | None:
+    for raw in (ld.modified, *tags.every(*_MODIFIED_META)):
+        value = normalise_date(raw)
+        if value:
+            return value
+    for element in root.xpath("//*[@itemprop='dateModified' and not(self::meta)]"):
+        if isinstance(element, HtmlElement):
+            value = _date_attribute(element)
+            if value:
+                return value
+    return None
+
+
+def _section(tags: HeadTags, ld: JsonLdArticle, headline: str | None) -> str | None:
+    section = ld.section or tags.first(*_SECTION_META)
+    if section:
+        return section
+    crumbs = [
+        c
+        for c in ld.breadcrumbs
+        if c.lower() not in _CRUMBS_SKIPPED and c != headline and len(c) <= 60
+    ]
+    # the first crumb is usually the site; the last one below the headline is the section
+    return crumbs[-1] if len(crumbs) >= 2 else (crumbs[0] if crumbs else None)
+
+
+def _tags(tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
+    raw: list[str] = list(ld.keywords)
+    if not raw:
+        for key in _TAG_META:
+            values = tags.every(key)
+            if values:
+                raw = [p.strip() for v in values for p in v.split(",") if p.strip()]
+                break
+    return unique_names(t for t in raw if len(t) <= 80)
+
+
+def _subheadline(root: HtmlElement, headline: str | None) -> str | None:
+    for element in root.xpath(_STANDFIRST_XPATH)[:4]:
+        if not isinstance(element, HtmlElement):
+            continue
+        text = " ".join(element.text_content().split())
+        if 20 <= len(text) <= 600 and text != headline:
+            return text
+    return None
+
+
 def read_metadata(doc: Document) -> Metadata:
-    return Metadata(url=doc.url, site=site_of(doc.url))
+    """Everything the page states about its article (see the module docstring)."""
+    root = doc.root
+    tags = read_head_tags(root)
+    ld = read_jsonld(root)
+    url = _url(doc, tags)
+    site = site_of(url)
+    headline = _headline(root, tags, ld, _site_names(tags, ld, site))
+    page_type = ld.type or (tags.first("og:type") or "").lower() or None
+    return Metadata(
+        url=url,
+        site=site,
+        language=_language(tags, ld),
+        headline=headline,
+        subheadline=_subheadline(root, headline),
+        section=_section(tags, ld, headline),
+        authors=_authors(root, tags, ld),
+        published=_published(root, tags, ld, url),
+        modified=_modified(root, tags, ld),
+        tags=_tags(tags, ld),
+        page_type=page_type,
+    )

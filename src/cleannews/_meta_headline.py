@@ -1,0 +1,105 @@
+"""The headline: the article's visible title, chosen by agreement between sources.
+
+Pages state their title several times: ``<h1>``, JSON-LD ``headline``, ``og:title``,
+``twitter:title`` and ``<title>``, the last ones often with the site's name glued on
+(" | Site", " - Site", "Site: …"). The visible headline is the ``<h1>`` that agrees with a
+stated title (equal, or equal once the site's name is cut off); without such an ``<h1>``
+the first stated title wins, stripped of a site-name segment.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+__all__ = ["choose_headline", "headline_elements", "strip_site_name"]
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|—|\\)\s+|\s*\|\s*")
+_KEY_CHARS = re.compile(r"[\W_]+", re.UNICODE)
+_HEADLINE_XPATH = "//h1 | //*[@itemprop='headline' and not(self::meta)]"
+_MAX_HEADLINE_ELEMENTS = 6
+_MIN_HEADLINE_CHARS = 6
+
+
+def _key(text: str) -> str:
+    return _KEY_CHARS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def _squeezed(text: str) -> str:
+    return _key(text).replace(" ", "")
+
+
+def _is_site_segment(segment: str, site_names: Sequence[str]) -> bool:
+    seg = _squeezed(segment)
+    if not seg:
+        return True
+    for name in site_names:
+        site = _squeezed(name)
+        if site and (seg == site or (len(seg) >= 3 and (seg in site or site in seg))):
+            return True
+    return False
+
+
+def strip_site_name(title: str, site_names: Sequence[str]) -> str:
+    """``title`` without a leading or trailing segment naming the site."""
+    segments = _SEPARATORS.split(title)
+    if len(segments) < 2:
+        return title
+    while len(segments) > 1 and _is_site_segment(segments[-1], site_names):
+        segments.pop()
+    while len(segments) > 1 and _is_site_segment(segments[0], site_names):
+        segments.pop(0)
+    if len(segments) == len(_SEPARATORS.split(title)):
+        # no segment names the site: cut a short trailing one ("… - Politics - Foo")
+        # only when the rest is clearly the longer part
+        head = segments[0]
+        tail = segments[-1]
+        if len(segments) == 2 and len(tail.split()) <= 3 and len(head) > 2 * len(tail):
+            return head.strip()
+        return title
+    return _rejoin(title, segments)
+
+
+def _rejoin(title: str, kept: list[str]) -> str:
+    # keep the page's own separators between the segments that remain
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if 0 <= start < end else " - ".join(kept)
+
+
+def headline_elements(root: HtmlElement) -> list[str]:
+    """Texts of the page's ``<h1>`` and ``itemprop=headline`` elements, in page order."""
+    texts: list[str] = []
+    for element in root.xpath(_HEADLINE_XPATH)[:_MAX_HEADLINE_ELEMENTS]:
+        if not isinstance(element, HtmlElement):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) >= _MIN_HEADLINE_CHARS and text not in texts:
+            texts.append(text)
+    return texts
+
+
+def choose_headline(
+    stated: Sequence[str], visible: Sequence[str], site_names: Sequence[str]
+) -> str | None:
+    """The headline from stated titles (best first) and visible heading texts."""
+    stated = [s for s in stated if s]
+    variants: dict[str, str] = {}
+    for title in stated:
+        for form in (title, strip_site_name(title, site_names)):
+            variants.setdefault(_key(form), form)
+    for text in visible:
+        key = _key(text)
+        if key and key in variants:
+            return text
+    # a visible heading that a stated title contains in full ("Headline | Section | Site")
+    for text in visible:
+        key = _key(text)
+        if len(key) >= 12 and any(key in other for other in variants):
+            return text
+    if stated:
+        return strip_site_name(stated[0], site_names)
+    return visible[0] if visible else None
