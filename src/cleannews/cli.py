@@ -1,50 +1,74 @@
 """The ``cleannews`` command: news pages in, Article JSON out.
 
-One input prints its Article as indented JSON; several give JSON Lines, one record per
-input with its ``source``. A failed input is reported on stderr and, in JSON Lines, as an
-error record; the others are still written. Exit codes: 0 all extracted, 1 some input
-failed, 2 usage error.
+One input (a file, ``-`` for stdin, or a URL) prints its Article as indented JSON. Several
+inputs, a folder (recursive: .html .htm .xhtml .txt and WARC files), a glob or a WARC file
+give JSON Lines, one record per document with its ``source``; ``--output-dir`` writes one
+``.json`` per document instead. Documents run on ``-j N`` worker processes, each bounded
+by ``--timeout`` and ``--max-bytes``; ``--resume`` skips what the output already holds.
+
+A failed document is reported on stderr and, in a batch, as an error record; the others
+are still written. Exit codes: 0 all extracted, 1 some input failed (no article
+included), 2 usage error, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import itertools
+import os
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, Literal
 
-from ._api import extract, extract_html, extract_text
-from ._article import Article
-from ._errors import CleannewsError
-from ._registry import PARSER_NAMES, ParserName
+from ._batch.fetch import DEFAULT_USER_AGENT, FetchOptions
+from ._batch.inputs import Job, Source, iter_jobs, read_spec_list, spec_is_single
+from ._batch.output import (
+    DirectorySink,
+    JsonLinesSink,
+    Sink,
+    done_in_directory,
+    done_in_json_lines,
+)
+from ._batch.progress import Progress
+from ._batch.runner import RunLimits, WorkerPool
+from ._batch.work import Outcome, WorkOptions
+from ._registry import PARSER_NAMES
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
-Kind = Literal["auto", "html", "text"]
-_TEXT_SUFFIXES = frozenset({".txt", ".text"})
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    kind: Kind
-    parser: ParserName | None
-    url: str | None
+_MB = 1024 * 1024
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleannews",
         description="Extract clean, typed articles from news pages (HTML or text dumps).",
+        epilog="One file, '-' or URL prints indented Article JSON; anything more gives "
+        "JSON Lines. Exit: 0 all extracted, 1 some failed, 2 usage error.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="FILE", help="page files; '-' reads stdin")
-    parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH, not stdout")
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="a file, a folder (recursive), a glob, a .warc/.warc.gz file, an http(s) URL, "
+        "or '-' for stdin",
+    )
+    parser.add_argument(
+        "--files-from", metavar="LIST", help="read more inputs from LIST, one per line ('-': stdin)"
+    )
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="PATH", help="write to PATH, not stdout")
+    out.add_argument("--output-dir", metavar="DIR", help="write one .json per document to DIR")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip documents already in the output (-o or --output-dir) and append the rest",
+    )
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument(
         "--text",
@@ -57,61 +81,166 @@ def _parser() -> argparse.ArgumentParser:
         "--html", dest="kind", action="store_const", const="html", help="read every input as HTML"
     )
     parser.add_argument("--parser", choices=PARSER_NAMES, help="force a parser by name")
-    parser.add_argument("--url", help="the page URL (for one input)")
+    parser.add_argument("--url", help="the page URL (for a single input)")
+    limits = parser.add_argument_group("limits")
+    limits.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: the CPU count)",
+    )
+    limits.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time limit per document, fetching included; 0 for none (default: 60)",
+    )
+    limits.add_argument(
+        "--max-bytes",
+        type=int,
+        default=16 * _MB,
+        metavar="N",
+        help="size limit per document in bytes (default: 16 MiB)",
+    )
+    limits.add_argument(
+        "--max-memory",
+        type=int,
+        metavar="MB",
+        help="address-space cap per worker process, in MiB (default: none)",
+    )
+    fetching = parser.add_argument_group("fetching URLs")
+    fetching.add_argument(
+        "--fetch-timeout", type=float, default=20.0, metavar="SECONDS", help="network timeout"
+    )
+    fetching.add_argument(
+        "--max-redirects", type=int, default=5, metavar="N", help="redirects followed (default: 5)"
+    )
+    fetching.add_argument("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header")
     parser.set_defaults(kind="auto")
     return parser
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace, single: bool) -> None:
+    if not args.inputs and not args.files_from:
+        parser.error("no input: give a FILE, a folder, a glob, a URL, '-' or --files-from")
+    if args.resume and not (args.output or args.output_dir):
+        parser.error("--resume needs -o PATH or --output-dir DIR")
+    if args.url and not single:
+        parser.error("--url applies to a single input only")
+    if args.jobs < 1 or args.max_bytes < 1 or args.max_redirects < 0:
+        parser.error("-j and --max-bytes must be positive, --max-redirects not negative")
+    if args.timeout < 0 or args.fetch_timeout <= 0:
+        parser.error("--timeout must not be negative and --fetch-timeout must be positive")
+    if args.inputs.count("-") + (args.files_from == "-") > 1:
+        parser.error("stdin ('-') can be read only once")
 
 
-def _extract_one(name: str, options: Options) -> Article:
-    data = _read(name)
-    kind = options.kind
-    if kind == "auto" and Path(name).suffix.lower() in _TEXT_SUFFIXES:
-        kind = "text"
-    if kind == "text" or options.parser == "text":
-        return extract_text(data, url=options.url)
-    if kind == "html":
-        return extract_html(data, url=options.url, parser=options.parser)
-    return extract(data, url=options.url, parser=options.parser)
+def _options(args: argparse.Namespace, single: bool) -> tuple[WorkOptions, RunLimits]:
+    options = WorkOptions(
+        kind=args.kind,
+        parser=args.parser,
+        url=args.url,
+        max_bytes=args.max_bytes,
+        fetch=FetchOptions(
+            timeout=args.fetch_timeout,
+            max_bytes=args.max_bytes,
+            max_redirects=args.max_redirects,
+            user_agent=args.user_agent,
+        ),
+        shape="article" if single else "record",
+    )
+    limits = RunLimits(
+        workers=1 if single else args.jobs,
+        timeout=args.timeout or None,
+        max_memory=args.max_memory * _MB if args.max_memory else None,
+    )
+    return options, limits
 
 
-def _error_record(name: str, exc: BaseException) -> dict[str, Any]:
-    return {"source": name, "error": {"type": type(exc).__name__, "message": str(exc)}}
+def _report(outcome: Outcome) -> None:
+    if outcome.error is not None:
+        print(f"cleannews: {outcome.source.label()}: {outcome.error}", file=sys.stderr)
 
 
-def _run(inputs: Sequence[str], options: Options, out: IO[str]) -> int:
-    failed = 0
-    single = len(inputs) == 1
-    for name in inputs:
-        try:
-            article = _extract_one(name, options)
-        except (CleannewsError, OSError) as exc:
-            failed += 1
-            print(f"cleannews: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            if not single:
-                out.write(json.dumps(_error_record(name, exc), ensure_ascii=False) + "\n")
-            continue
-        if single:
-            out.write(article.to_json(indent=2) + "\n")
-        else:
-            record = {"source": name, **article.to_dict()}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        out.flush()
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+def _run_single(
+    jobs: Iterator[Job], options: WorkOptions, limits: RunLimits, output: str | None
+) -> int:
+    status = EXIT_OK
+    with WorkerPool(options, limits) as pool:
+        for outcome in pool.run(jobs):
+            _report(outcome)
+            if outcome.status != "ok":
+                status = EXIT_SOME_FAILED
+                continue
+            if output:
+                Path(output).write_text(outcome.text + "\n", encoding="utf-8")
+            else:
+                sys.stdout.write(outcome.text + "\n")
+                sys.stdout.flush()
+    return status
+
+
+def _run_batch(args: argparse.Namespace, specs: Iterator[str], single: bool) -> int:
+    options, limits = _options(args, single)
+    progress = Progress.for_stream(sys.stderr)
+    sink: Sink
+    if args.output_dir:
+        folder = Path(args.output_dir)
+        sink = DirectorySink(folder)
+
+        def skip(source: Source) -> bool:
+            done = args.resume and done_in_directory(folder, source)
+            progress.skipped += done
+            return bool(done)
+    else:
+        path = Path(args.output) if args.output else None
+        done = done_in_json_lines(path) if args.resume and path is not None else set()
+        sink = JsonLinesSink(path, append=args.resume)
+
+        def skip(source: Source) -> bool:
+            seen = source.key() in done
+            progress.skipped += seen
+            return seen
+
+    jobs = iter_jobs(specs, stdin=sys.stdin.buffer, max_bytes=args.max_bytes, skip=skip)
+    try:
+        with WorkerPool(options, limits) as pool:
+            for outcome in pool.run(jobs):
+                _report(outcome)
+                sink.write(outcome.source, outcome.text)
+                progress.count(outcome.status)
+    finally:
+        sink.close()
+        progress.finish()
+    return EXIT_OK if progress.done == progress.ok else EXIT_SOME_FAILED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    options = Options(kind=args.kind, parser=args.parser, url=args.url)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as out:
-            return _run(args.inputs, options, out)
-    return _run(args.inputs, options, sys.stdout)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    single = (
+        len(args.inputs) == 1
+        and not args.files_from
+        and not args.output_dir
+        and not args.resume
+        and spec_is_single(args.inputs[0])
+    )
+    _check(parser, args, single)
+    specs: Iterator[str] = iter(args.inputs)
+    if args.files_from:
+        specs = itertools.chain(specs, read_spec_list(args.files_from, sys.stdin.buffer))
+    try:
+        if single:
+            options, limits = _options(args, single)
+            jobs = iter_jobs(specs, stdin=sys.stdin.buffer, max_bytes=args.max_bytes)
+            return _run_single(jobs, options, limits, args.output)
+        return _run_batch(args, specs, single)
+    except KeyboardInterrupt:
+        print("cleannews: interrupted; the output holds every document finished", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

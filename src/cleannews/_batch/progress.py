@@ -1,0 +1,72 @@
+"""Progress on stderr: a live line on a terminal (documents, rate, failures), nothing
+when stderr is piped, and one summary line at the end either way."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from .work import Status
+
+__all__ = ["Progress"]
+
+#: Redraws per second at most: a terminal redraw per document would cost more than parsing.
+_REDRAW_INTERVAL = 0.2
+
+
+@dataclass(slots=True)
+class Progress:
+    """Counts outcomes by status and shows them; ``live`` only when stderr is a terminal."""
+
+    stream: TextIO
+    live: bool
+    ok: int = 0
+    no_article: int = 0
+    failed: int = 0
+    skipped: int = 0
+    _started: float = field(default_factory=time.monotonic)
+    _drawn: float = 0.0
+
+    @classmethod
+    def for_stream(cls, stream: TextIO) -> Progress:
+        isatty = getattr(stream, "isatty", None)
+        return cls(stream=stream, live=bool(isatty and isatty()))
+
+    @property
+    def done(self) -> int:
+        return self.ok + self.no_article + self.failed
+
+    def count(self, status: Status) -> None:
+        if status == "ok":
+            self.ok += 1
+        elif status == "no_article":
+            self.no_article += 1
+        else:
+            self.failed += 1
+        now = time.monotonic()
+        if self.live and now - self._drawn >= _REDRAW_INTERVAL:
+            self._drawn = now
+            self.stream.write("\r\x1b[K" + self._line(now))
+            self.stream.flush()
+
+    def _line(self, now: float) -> str:
+        elapsed = max(now - self._started, 1e-9)
+        return (
+            f"{self.done} documents, {self.done / elapsed:.1f}/s, "
+            f"{self.no_article} no article, {self.failed} failed"
+        )
+
+    def summary(self) -> str:
+        elapsed = max(time.monotonic() - self._started, 1e-9)
+        skipped = f", {self.skipped} already done" if self.skipped else ""
+        return (
+            f"cleannews: {self.done} documents: {self.ok} ok, {self.no_article} no article, "
+            f"{self.failed} failed{skipped} ({elapsed:.1f} s, {self.done / elapsed:.1f}/s)"
+        )
+
+    def finish(self) -> None:
+        if self.live:
+            self.stream.write("\r\x1b[K")
+        self.stream.write(self.summary() + "\n")
+        self.stream.flush()
