@@ -19,7 +19,7 @@ from .._article import Block, Caption, Credit, Disclaimer
 from .._classify.captions import split_photo_credit
 from .._classify.chrome import is_chrome
 from .._classify.credits import match_credit
-from .._classify.disclaimers import match_disclaimer
+from .._classify.disclaimers import continues_disclaimer, match_disclaimer
 from .._document import Document
 from .._html import attr, element_blocks, text_of
 from ._pangea_markup import absolute, cls
@@ -112,9 +112,9 @@ def _notice_after(last: HtmlElement) -> Disclaimer | None:
             continue
         lines = [text_of(element)]
         for sibling in element.itersiblings():
-            if not isinstance(sibling.tag, str) or sibling.tag in {"h1", "h2", "h3", "h4"}:
+            line = text_of(sibling) if isinstance(sibling.tag, str) else ""
+            if line and not continues_disclaimer(kind, line):
                 break
-            line = text_of(sibling)
             if line:
                 lines.append(line)
         return Disclaimer(kind=kind, text="\n".join(lines))
@@ -127,11 +127,15 @@ def _split_tail(blocks: list[Block]) -> tuple[list[Block], list[Credit], list[Di
     start = max(0, len(blocks) - _TAIL_BLOCKS)
     for index in range(start, len(blocks)):
         kind = match_disclaimer(blocks[index].text)
-        if kind is not None and blocks[index].kind == "paragraph":
-            text = "\n".join(b.text for b in blocks[index:])
-            disclaimers.append(Disclaimer(kind=kind, text=text))
-            blocks = blocks[:index]
-            break
+        if kind is None or blocks[index].kind != "paragraph":
+            continue
+        end = index + 1
+        while end < len(blocks) and continues_disclaimer(kind, blocks[end].text):
+            end += 1
+        text = "\n".join(b.text for b in blocks[index:end])
+        disclaimers.append(Disclaimer(kind=kind, text=text))
+        blocks = blocks[:index] + blocks[end:]
+        break
     credits: list[Credit] = []
     while blocks and blocks[-1].kind == "paragraph":
         credit = match_credit(blocks[-1].text)
