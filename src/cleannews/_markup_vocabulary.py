@@ -83,8 +83,6 @@ BLOCK_LEVEL_TAGS: frozenset[str] = frozenset(
         "tbody",
         "tfoot",
         "tr",
-        "td",
-        "th",
         "caption",
         "figure",
         "figcaption",
@@ -115,13 +113,13 @@ BOILERPLATE_HINT: re.Pattern[str] = re.compile(
     _PART + r"(?:share|shares|sharing|sharebar|social|socials|sociallinks|related|relatedposts|"
     r"recommend\w*|newsletter\w*|subscribe|subscription|signup|promo|promos|promotion|"
     r"advert\w*|ad|ads|adslot|adunit|ad-slot|dfp|gpt|sponsor\w*|cookie\w*|consent|gdpr|"
-    r"comment|comments|commentlist|disqus|sidebar|side|widget|widgets|breadcrumb\w*|"
+    r"comment|comments|commentlist|disqus|sidebar|side|widget-area|breadcrumb\w*|"
     r"nav|navbar|navigation|menu|footer|masthead|pagination|pager|popular|trending|"
     r"mostread|most|more|readmore|outbrain|taboola|tags|tag|taglist|toolbar|modal|popup|"
     r"overlay|banner|skip|login|byline|bylines|author|authors|meta|post-meta|dateline|"
     r"timestamp|date|published|share-tools|tools|print|hidden|visually-hidden|sr-only|"
     r"screen-reader-text|teaser|teasers|recirc|rail|carousel|slider|jump|toc|"
-    r"subscribe-box|paywall|donate|donation|follow|feedback|rating|ratings|reactions)" + _END
+    r"subscribe-box|donate|donation|follow|feedback|rating|ratings|reactions)" + _END
 )
 
 #: class/id words of the element that holds an article's text.

@@ -31,7 +31,8 @@ _ARTICLE_TAG_BONUS = 1.1
 _PROSE_CHARS = 80
 _MAX_LINK_DENSITY = 0.5
 #: a boilerplate element holding this share of the page's prose is content after all
-_RESCUE_SHARE = 0.4
+_RESCUE_SHARE = 0.3
+_RESCUE_MIN_CHARS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,26 +61,29 @@ def _value(block: TextBlock, boiler: bool) -> float:
 
 
 def _rescued(walked: WalkResult) -> set[int]:
-    """Boilerplate elements that hold a large share of the page's prose."""
+    """Boilerplate-looking elements that are content after all: they hold an element
+    marked as the article's body, or a large share of the page's prose themselves."""
     blocks = walked.blocks
+    rescued = set(walked.boiler_with_content)
     total = sum(len(b.text) for b in blocks if _is_prose(b))
     if not total:
-        return set()
-    rescued: set[int] = set()
-    for index, (start, end) in enumerate(walked.boilerplate):
-        prose = sum(len(b.text) for b in blocks[start:end] if _is_prose(b))
-        if prose >= _RESCUE_SHARE * total and prose > 400:
+        return rescued
+    own: dict[int, int] = {}
+    for block in blocks:
+        if block.boiler >= 0 and _is_prose(block):
+            own[block.boiler] = own.get(block.boiler, 0) + len(block.text)
+    for index, prose in own.items():
+        if prose >= _RESCUE_SHARE * total and prose > _RESCUE_MIN_CHARS:
             rescued.add(index)
     return rescued
 
 
-def _boiler_flags(walked: WalkResult, rescued: set[int]) -> list[bool]:
-    if not rescued:
-        return [b.boiler >= 0 for b in walked.blocks]
-    flags: list[bool] = []
-    for block in walked.blocks:
-        flags.append(block.boiler >= 0 and block.boiler not in rescued)
-    return flags
+def _boiler_flags(walked: WalkResult, rescued: set[int]) -> tuple[list[bool], list[bool]]:
+    """Per boilerplate element and per block: True when the innermost boilerplate-looking
+    element around it was not rescued. Innermost only: page builders nest a dozen
+    "widget" wrappers around the story, and one rescued wrapper speaks for them."""
+    effective = [index not in rescued for index in range(len(walked.boilerplate))]
+    return effective, [b.boiler >= 0 and effective[b.boiler] for b in walked.blocks]
 
 
 def select_content(walked: WalkResult) -> Selection | None:
@@ -87,7 +91,7 @@ def select_content(walked: WalkResult) -> Selection | None:
     blocks = walked.blocks
     if not blocks or not walked.regions:
         return None
-    boiler = _boiler_flags(walked, _rescued(walked))
+    boiler_elements, boiler = _boiler_flags(walked, _rescued(walked))
     prefix = [0.0]
     running = 0.0
     for block, flagged in zip(blocks, boiler, strict=True):
@@ -98,7 +102,7 @@ def select_content(walked: WalkResult) -> Selection | None:
     for region in walked.regions:
         if region.end <= region.start:
             continue
-        if region.boiler >= 0 and boiler[region.start]:
+        if region.boiler >= 0 and boiler_elements[region.boiler]:
             continue
         score = prefix[region.end] - prefix[region.start]
         if score > 0:

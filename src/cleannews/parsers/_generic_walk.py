@@ -91,6 +91,10 @@ class WalkResult:
     figures: list[FigureNote] = field(default_factory=list)
     #: (start, end) block slice of each boilerplate-looking element
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    #: the boilerplate-looking element enclosing each one, or -1
+    boiler_parent: list[int] = field(default_factory=list)
+    #: boilerplate-looking elements that hold an element marked as article content
+    boiler_with_content: set[int] = field(default_factory=set)
 
 
 def walk(root: HtmlElement) -> WalkResult:
@@ -180,6 +184,7 @@ class _Walker:
             or (hints and BOILERPLATE_HINT.search(hints) is not None)
         ):
             result.boilerplate.append((len(result.blocks), -1))
+            result.boiler_parent.append(boiler)
             boiler = len(result.boilerplate) - 1
             own_boiler = boiler
         else:
@@ -200,6 +205,12 @@ class _Walker:
         content = bool(hints) and CONTENT_HINT.search(hints) is not None
         if element.get("itemprop") == "articleBody":
             content = True
+        if content and boiler >= 0:
+            # a wrapper whose class reads like boilerplate ("widget-area") holds the story
+            enclosing = boiler
+            while enclosing >= 0 and enclosing not in result.boiler_with_content:
+                result.boiler_with_content.add(enclosing)
+                enclosing = result.boiler_parent[enclosing]
         result.regions.append(
             Region(element, tag, start, len(result.blocks), depth, content, boiler)
         )
@@ -217,6 +228,12 @@ class _Walker:
                     self.block_element(child, tag, depth + 1, kind, boiler)
                 elif tag == "br":
                     self.add("\n")
+                elif tag in ("td", "th"):
+                    # a table row reads as one line: its cells are not blocks of their own
+                    self.add(" ")
+                    self.add(child.text)
+                    self.children(child, depth + 1, kind, boiler, owner)
+                    self.add(" ")
                 elif tag == "img":
                     self.last_image = (
                         image_url(child),
