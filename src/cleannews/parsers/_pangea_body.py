@@ -146,11 +146,18 @@ def _split_tail(blocks: list[Block]) -> tuple[list[Block], list[Credit], list[Di
     return blocks, credits, disclaimers
 
 
+def _in_blockquote(element: HtmlElement) -> bool:
+    # the shared block reader reads a <p> inside a <blockquote> as a paragraph of its own
+    return element.tag == "blockquote" or any(True for _ in element.iterancestors("blockquote"))
+
+
 def read_body(containers: list[HtmlElement]) -> Body:
     blocks: list[Block] = []
     stripped: list[str] = []
     for container in containers:
-        for _element, block in element_blocks(_text_copy(container)):
+        for element, block in element_blocks(_text_copy(container)):
+            if block.kind == "paragraph" and _in_blockquote(element):
+                block = Block("quote", block.text)  # noqa: PLW2901
             if is_chrome(block.text):
                 stripped.append(block.text)
             else:
