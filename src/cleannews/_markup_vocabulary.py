@@ -23,7 +23,8 @@ __all__ = [
     "LIST_CONTAINER_TAGS",
 ]
 
-#: Never text: neither their content nor their tail's owner changes.
+#: Never text. ``button`` and ``form`` are not here: an unclosed ``<button>`` or an
+#: ASP.NET ``<form>`` can hold the whole page.
 DROP_TAGS: frozenset[str] = frozenset(
     {
         "script",
@@ -34,8 +35,6 @@ DROP_TAGS: frozenset[str] = frozenset(
         "iframe",
         "object",
         "embed",
-        "button",
-        "form",
         "select",
         "input",
         "textarea",
@@ -94,6 +93,7 @@ BLOCK_LEVEL_TAGS: frozenset[str] = frozenset(
         "details",
         "summary",
         "fieldset",
+        "form",
         "hgroup",
     }
 )
@@ -110,16 +110,16 @@ _END = r"(?:$|[\s_\-:.\d])"
 #: class/id words of share bars, related links, newsletters, ads, cookie notices,
 #: comments, sidebars, navigation and article metadata rows.
 BOILERPLATE_HINT: re.Pattern[str] = re.compile(
-    _PART + r"(?:share|shares|sharing|sharebar|social|socials|sociallinks|related|relatedposts|"
-    r"recommend\w*|newsletter\w*|subscribe|subscription|signup|promo|promos|promotion|"
-    r"advert\w*|ad|ads|adslot|adunit|ad-slot|dfp|gpt|sponsor\w*|cookie\w*|consent|gdpr|"
-    r"comment|comments|commentlist|disqus|sidebar|side|widget-area|breadcrumb\w*|"
-    r"nav|navbar|navigation|menu|footer|masthead|pagination|pager|popular|trending|"
-    r"mostread|most|more|readmore|outbrain|taboola|tags|tag|taglist|toolbar|modal|popup|"
-    r"overlay|banner|skip|login|byline|bylines|author|authors|meta|post-meta|dateline|"
-    r"timestamp|date|published|share-tools|tools|print|hidden|visually-hidden|sr-only|"
-    r"screen-reader-text|teaser|teasers|recirc|rail|carousel|slider|jump|toc|"
-    r"subscribe-box|donate|donation|follow|feedback|rating|ratings|reactions)" + _END
+    _PART + r"(?:share|shares|sharing|sharebar|share-tools|social|socials|sociallinks|related|"
+    r"relatedposts|recommend\w*|newsletter\w*|subscribe|subscription|signup|promo|promos|"
+    r"promotion|advert\w*|ad|ads|adslot|adunit|ad-slot|dfp|sponsor\w*|cookie\w*|consent|"
+    r"gdpr|comment|comments|commentlist|disqus|sidebar|widget-area|breadcrumb\w*|nav|"
+    r"navbar|navigation|menu|footer|masthead|pagination|pager|popular|trending|mostread|"
+    r"most-read|most-popular|more-stories|readmore|read-more|outbrain|taboola|tags|taglist|"
+    r"tag-list|post-tags|toolbar|modal|popup|overlay|skip-link|skiplink|skip-to|login|"
+    r"byline|bylines|author|authors|author-bio|meta|post-meta|entry-meta|article-meta|"
+    r"dateline|timestamp|visually-hidden|sr-only|screen-reader-text|teaser|teasers|recirc|"
+    r"carousel|slider|paywall-modal|donate|donation|feedback|reactions)" + _END
 )
 
 #: class/id words of the element that holds an article's text.

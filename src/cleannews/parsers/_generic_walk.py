@@ -182,6 +182,8 @@ class _Walker:
             tag in BOILERPLATE_TAGS
             or (role is not None and role in _BOILERPLATE_ROLES)
             or (hints and BOILERPLATE_HINT.search(hints) is not None)
+            # hidden, not dropped: streaming renderers park the story in hidden divs
+            or _hidden(element)
         ):
             result.boilerplate.append((len(result.blocks), -1))
             result.boiler_parent.append(boiler)
@@ -222,7 +224,7 @@ class _Walker:
     ) -> None:
         for child in element:
             tag = child.tag
-            if isinstance(tag, str) and tag not in DROP_TAGS and not _hidden(child):
+            if isinstance(tag, str) and tag not in DROP_TAGS:
                 if tag in BLOCK_LEVEL_TAGS:
                     self.flush(kind, owner, boiler)
                     self.block_element(child, tag, depth + 1, kind, boiler)
@@ -240,7 +242,7 @@ class _Walker:
                         child.get("alt"),
                         len(self.result.blocks),
                     )
-                else:
+                elif not _hidden(child):
                     before = self.chars
                     self.add(child.text)
                     self.children(child, depth + 1, kind, boiler, owner)
