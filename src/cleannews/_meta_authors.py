@@ -18,7 +18,7 @@ __all__ = ["byline_texts", "split_names"]
 _PREFIX = re.compile(
     r"^\s*(?:(?i:(?:(?:written|posted|published|reported|story|text|words|interview|photos?|"
     r"reporting|compiled|edited)\s+)?(?:by|von|por|par|door|przez|от|autor(?:in|a)?|author|"
-    r"auteur|texto|testo|redacción|redaktion|text))|di|da|de|af|av)\b\s*:?\s*"
+    r"auteur|texto|testo|redacción|redaktion|text|автор|автора|текст|تأليف|كتب|بقلم))|di|da|de|af|av)\b\s*:?\s*"
 )
 _CUT = re.compile(
     r"\S+@\S+|https?://\S*|www\.\S*|\b(?:updated|published|posted|last\s+modified|"

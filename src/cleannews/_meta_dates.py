@@ -86,7 +86,9 @@ def _zone(zone: str | None) -> str:
     if not zone:
         return ""
     zone = zone.upper()
-    if zone in {"Z", "UTC", "GMT"}:
+    if zone == "Z":
+        return "Z"  # kept as the page writes it
+    if zone in {"UTC", "GMT"}:
         return "+00:00"
     digits = zone[1:].replace(":", "")
     digits = digits + "00" if len(digits) == 2 else digits

@@ -22,6 +22,8 @@ _KEY_CHARS = re.compile(r"[\W_]+", re.UNICODE)
 _HEADLINE_XPATH = "//h1 | //*[@itemprop='headline' and not(self::meta)]"
 _MAX_HEADLINE_ELEMENTS = 6
 _MIN_HEADLINE_CHARS = 6
+#: share of a heading's words a stated title must have for the heading to be the headline
+MIN_OVERLAP = 0.5
 
 
 def _key(text: str) -> str:
@@ -82,6 +84,30 @@ def headline_elements(root: HtmlElement) -> list[str]:
     return texts
 
 
+def _overlap(heading: str, title: str) -> float:
+    """Share of the heading's words that the title also has."""
+    words = heading.split()
+    if not words:
+        return 0.0
+    title_words = set(title.split())
+    return sum(w in title_words for w in words) / len(words)
+
+
+def _against_stated(text: str, key: str, stated: dict[str, str]) -> str | None:
+    """The headline when ``text`` is a visible heading that only partly agrees with a title."""
+    for other, form in stated.items():
+        if len(other) < 12 or len(key) < 6:
+            continue
+        if other in key:
+            # the heading holds the title plus page furniture ("Blog: …", a date)
+            return form
+        if key in other:
+            # the title is the heading plus a kicker in front ("Kicker: Heading"): the
+            # title reads as the page's headline; a suffix after it is the site's name
+            return text if other.startswith(key) else form
+    return None
+
+
 def choose_headline(
     stated: Sequence[str], visible: Sequence[str], site_names: Sequence[str]
 ) -> str | None:
@@ -89,16 +115,20 @@ def choose_headline(
     stated = [s for s in stated if s]
     variants: dict[str, str] = {}
     for title in stated:
-        for form in (title, strip_site_name(title, site_names)):
+        for form in (strip_site_name(title, site_names), title):
             variants.setdefault(_key(form), form)
-    for text in visible:
-        key = _key(text)
+    variants.pop("", None)
+    keys = [(text, _key(text)) for text in visible]
+    for text, key in keys:
         if key and key in variants:
             return text
-    # a visible heading that a stated title contains in full ("Headline | Section | Site")
-    for text in visible:
-        key = _key(text)
-        if len(key) >= 12 and any(key in other for other in variants):
+    for text, key in keys:
+        partial = _against_stated(text, key, variants)
+        if partial:
+            return partial
+    for text, key in keys:
+        # a rewritten SEO title: the visible heading still shares most of its words
+        if len(key.split()) >= 3 and any(_overlap(key, other) >= MIN_OVERLAP for other in variants):
             return text
     if stated:
         return strip_site_name(stated[0], site_names)

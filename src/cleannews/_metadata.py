@@ -118,12 +118,32 @@ _DATELINE_XPATH = (
     " or contains(@class, 'time') or contains(@class, 'meta') or contains(@class, 'byline')]"
 )
 _MAX_DATELINES = 12
-_STANDFIRST_XPATH = (
-    "//*[contains(@class, 'standfirst') or contains(@class, 'dek') or contains(@class, 'subtitle')"
-    " or contains(@class, 'subheadline') or contains(@class, 'sub-headline')"
-    " or contains(@class, 'article-summary') or contains(@class, 'lead-text')"
-    " or @itemprop='alternativeHeadline' or @itemprop='description'][not(self::meta)]"
+_STANDFIRST_WORDS = (
+    "standfirst",
+    "dek",
+    "subtitle",
+    "subhead",
+    "summary",
+    "anons",
+    "intro",
+    "excerpt",
+    "lede",
+    "lead",
 )
+_STANDFIRST_XPATH = (
+    "//*[not(self::meta) and not(self::body) and not(self::html)]["
+    + " or ".join(f"contains(@class, '{word}')" for word in _STANDFIRST_WORDS)
+    + " or @itemprop='alternativeHeadline']"
+)
+# the class must END with the word ("article__summary", "c-dek"), so "lead-asset" or
+# "site-description" do not count; teasers of other stories have deks of their own
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[-_])(?:standfirst|dek|deck|subtitle|sub-?headline|subhead|summary|anons|intro|"
+    r"excerpt|lede|lead|lead-text)$"
+)
+_TEASER_CLASS = re.compile(r"teaser|card|promo|related|list|item|nav|menu", re.I)
+_MAX_STANDFIRSTS = 6
+_DEK_CHARS = (20, 600)
 _CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
 
 
@@ -264,14 +284,34 @@ def _tags(tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
     return unique_names(t for t in raw if len(t) <= 80)
 
 
-def _subheadline(root: HtmlElement, headline: str | None) -> str | None:
-    for element in root.xpath(_STANDFIRST_XPATH)[:4]:
-        if not isinstance(element, HtmlElement):
+def _subheadline(
+    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, headline: str | None
+) -> str | None:
+    """The dek: a standfirst element; the page's description only when it is shown too."""
+    description = tags.first("og:description", "description", "twitter:description")
+    descriptions = {d for d in (description, ld.description) if d}
+    texts: list[str] = []
+    for element in root.xpath(_STANDFIRST_XPATH)[:_MAX_STANDFIRSTS]:
+        if not isinstance(element, HtmlElement) or element.tag in {"img", "figure", "figcaption"}:
+            continue
+        classes = (element.get("class") or "").split()
+        if element.get("itemprop") != "alternativeHeadline" and (
+            not any(_STANDFIRST_CLASS.search(c) for c in classes)
+            or any(_TEASER_CLASS.search(c) for c in classes)
+            or element.find(".//time") is not None
+        ):
             continue
         text = " ".join(element.text_content().split())
-        if 20 <= len(text) <= 600 and text != headline:
+        if _DEK_CHARS[0] <= len(text) <= _DEK_CHARS[1] and text != headline:
+            if text in descriptions:
+                return text
+            texts.append(text)
+    for text in descriptions:
+        if _DEK_CHARS[0] <= len(text) <= _DEK_CHARS[1] and root.xpath(
+            "//p[normalize-space(.)=$text] | //h2[normalize-space(.)=$text]", text=text
+        ):
             return text
-    return None
+    return texts[0] if texts else None
 
 
 def read_metadata(doc: Document) -> Metadata:
@@ -288,7 +328,7 @@ def read_metadata(doc: Document) -> Metadata:
         site=site,
         language=_language(tags, ld),
         headline=headline,
-        subheadline=_subheadline(root, headline),
+        subheadline=_subheadline(root, tags, ld, headline),
         section=_section(tags, ld, headline),
         authors=_authors(root, tags, ld),
         published=_published(root, tags, ld, url),
