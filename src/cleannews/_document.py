@@ -125,6 +125,13 @@ def decode_bytes(data: bytes) -> str:
     if match:
         declared = _normalise_codec((match.group(1) or match.group(2)).decode("ascii"))
         if declared and not declared.startswith("utf-16"):
+            if declared != "utf-8" and not data.isascii():
+                # A page declaring a legacy charset whose bytes are valid UTF-8 is UTF-8
+                # (CMS templates keep old declarations); legacy text almost never is.
+                try:
+                    return data.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
             try:
                 return data.decode(declared)
             except UnicodeDecodeError:
