@@ -49,7 +49,7 @@ __all__ = ["NAME", "parse_text"]
 
 NAME = "text"
 
-_MAX_SECTION_WORDS = 4
+_MAX_SECTION_WORDS = 3
 _MAX_SECTION_CHARS = 40
 _MAX_CAPTION_WORDS = 80
 _MIN_GLUED_CAPTION_WORDS = 4
@@ -78,6 +78,8 @@ class _Found:
         return self.lines[index].text
 
     def add_caption(self, text: str, alt: str | None = None) -> None:
+        if text == self.pending_alt:
+            self.pending_alt = None  # the alt text seen above the headline, captioned here
         caption, credit = split_photo_credit(text)
         self.captions.append(
             Caption(text=caption, credit=credit, alt=alt if alt and alt != text else None)
@@ -135,7 +137,10 @@ def _read_header(found: _Found) -> int:
         after = _next_content(found, index + 1)
         next_text = found.text(after) if after is not None else ""
         next_is_title = (
-            after is not None and is_headline_like(next_text) and not _is_pair(found, after)
+            after is not None
+            and is_headline_like(next_text)
+            and not _is_pair(found, after)
+            and split_photo_credit(next_text)[1] is None
         )
         if (
             is_title_like(text)
@@ -257,6 +262,9 @@ def _read_body(found: _Found, index: int) -> None:
             continue
         text = found.text(index)
         lead = not found.body and not found.captions
+        if not found.body and not ended and _take_meta(found, text):
+            index += 1  # dates, bylines and chrome between the headline and the body
+            continue
         if is_after_article(text):
             found.stripped.extend(line.text for line in lines[index:])
             return
