@@ -24,7 +24,7 @@ class Page:
 
     @property
     def is_article(self) -> bool:
-        return self.truth.get("page_type", "article") == "article"
+        return str(self.truth.get("page_type") or "article") == "article"
 
 
 def sources(root: Path = CORPUS) -> list[str]:

@@ -1,8 +1,17 @@
-"""Scores, re-implemented from the article-extraction-benchmark.
+"""Scores, re-implemented from the article-extraction-benchmark (AEB).
 
-Body: word 4-gram shingles of the extracted and the true text, counted per page and
-normalised; precision and recall are averaged over pages, F1 is computed from the two
-averages (as the benchmark does), not averaged per page.
+Body: the extracted and the true text are cut into word 4-gram shingles (a text shorter
+than four words is one shorter shingle). Per page, true positives, false positives and
+false negatives are counted over the shingle multisets and normalised so they sum to 1,
+so a long page weighs no more than a short one. Over a set of pages the normalised counts
+are summed; precision and recall come from those sums (which, since every page sums to 1,
+is averaging each page's share of the counts) and F1 from that precision and recall, as
+AEB's ``evaluate.py`` does, not from averaging per-page F1.
+
+Tokens are ``\\w+`` runs of the NFKC-normalised, lower-cased text. AEB tokenises ``\\w+``
+without the two normalisations; on its pages the difference is below 0.001 F1.
+
+Only the standard library is used here, so the tests run without the peers installed.
 """
 
 from __future__ import annotations
@@ -11,8 +20,27 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "SHINGLE",
+    "BodyCounts",
+    "BodyScore",
+    "authors_f1",
+    "body_counts",
+    "body_score",
+    "has_words",
+    "same_date",
+    "same_headline",
+    "shingles",
+    "split_names",
+    "tokens",
+    "word_string",
+]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+#: Separators between names in one author string ("A and B", "A, B", "A; B", "A & B").
+_NAME_SEPARATOR = re.compile(r"\s*(?:;|,|&|\||\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 SHINGLE = 4
 
 
@@ -27,41 +55,65 @@ def shingles(text: str, n: int = SHINGLE) -> Counter[tuple[str, ...]]:
     return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
-def precision_recall(predicted: str, truth: str) -> tuple[float, float]:
-    """Shingle precision and recall of one page (1.0 when both are empty)."""
+@dataclass(frozen=True, slots=True)
+class BodyCounts:
+    """One page's shingle counts, normalised to sum to 1 (all 0 when both texts are empty)."""
+
+    tp: float
+    fp: float
+    fn: float
+
+
+@dataclass(frozen=True, slots=True)
+class BodyScore:
+    f1: float
+    precision: float
+    recall: float
+    pages: int
+
+
+def body_counts(predicted: str, truth: str) -> BodyCounts:
     pred, true = shingles(predicted), shingles(truth)
-    if not pred and not true:
-        return 1.0, 1.0
-    if not pred:
-        return 0.0, 0.0
-    if not true:
-        return 0.0, 1.0
-    common = sum((pred & true).values())
-    return common / sum(pred.values()), common / sum(true.values())
+    tp = sum((pred & true).values())
+    fp = sum((pred - true).values())
+    fn = sum((true - pred).values())
+    total = tp + fp + fn
+    if not total:
+        return BodyCounts(0.0, 0.0, 0.0)
+    return BodyCounts(tp / total, fp / total, fn / total)
 
 
-def f1_from(precisions: Sequence[float], recalls: Sequence[float]) -> tuple[float, float, float]:
-    """(F1, precision, recall) from per-page values, the benchmark's way."""
-    if not precisions:
-        return 0.0, 0.0, 0.0
-    p = sum(precisions) / len(precisions)
-    r = sum(recalls) / len(recalls)
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f1, p, r
+def body_score(pages: Sequence[BodyCounts]) -> BodyScore:
+    """AEB's aggregate: precision and recall from the summed normalised counts."""
+    tp = sum(c.tp for c in pages)
+    fp = sum(c.fp for c in pages)
+    fn = sum(c.fn for c in pages)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return BodyScore(f1, precision, recall, len(pages))
 
 
-def _norm_name(name: str) -> str:
-    return " ".join(tokens(name))
+def split_names(names: Iterable[str]) -> set[str]:
+    """Normalised single names; strings holding several names are split on both sides alike,
+    since some sources annotate "A and B" as one string and systems return lists."""
+    found: set[str] = set()
+    for name in names:
+        for part in _NAME_SEPARATOR.split(name):
+            norm = " ".join(tokens(part))
+            if norm:
+                found.add(norm)
+    return found
 
 
 def authors_f1(predicted: Iterable[str], truth: Iterable[str]) -> float:
-    """F1 of the two author sets, names compared case- and punctuation-insensitively."""
-    pred = {_norm_name(a) for a in predicted if _norm_name(a)}
-    true = {_norm_name(a) for a in truth if _norm_name(a)}
+    """F1 of the two name sets, compared case- and punctuation-insensitively.
+
+    An empty truth means "annotated as having no author": 1.0 when none is predicted.
+    """
+    pred, true = split_names(predicted), split_names(truth)
     if not pred and not true:
         return 1.0
-    if not pred or not true:
-        return 0.0
     common = len(pred & true)
     if not common:
         return 0.0
@@ -69,18 +121,29 @@ def authors_f1(predicted: Iterable[str], truth: Iterable[str]) -> float:
     return 2 * p * r / (p + r)
 
 
-def same_headline(predicted: str | None, truth: str) -> bool:
-    return _norm_ws(predicted or "") == _norm_ws(truth)
-
-
 def _norm_ws(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+def same_headline(predicted: str | None, truth: str) -> bool:
+    """Exact match after Unicode (NFKC) and whitespace normalisation; case counts."""
+    return _norm_ws(predicted or "") == _norm_ws(truth)
+
+
 def same_date(predicted: str | None, truth: str) -> bool:
     """The calendar day matches (the truth may give a date or a datetime)."""
-    return bool(predicted) and (predicted or "")[:10] == truth[:10]
+    return bool(predicted) and (predicted or "").strip()[:10] == truth.strip()[:10]
 
 
-def contains(text: str, snippet: str) -> bool:
-    return _norm_ws(snippet).lower() in _norm_ws(text).lower()
+def word_string(text: str) -> str:
+    """The text's tokens joined by single spaces, padded with one space on each side, so
+    :func:`has_words` can test a run of whole words with a plain substring search."""
+    return f" {' '.join(tokens(text))} "
+
+
+def has_words(words: str, snippet: str) -> bool:
+    """The snippet's words occur, as a run of whole words, in ``words`` (a
+    :func:`word_string`); case, punctuation and whitespace are ignored. A snippet without
+    words is never found."""
+    needle = " ".join(tokens(snippet))
+    return bool(needle) and f" {needle} " in words

@@ -1,0 +1,212 @@
+"""docs/benchmarks.md: the tables of one run, with its date, machine, versions and method."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .report import Row, markdown_table
+from .systems import System
+from .targets import Verdict
+
+__all__ = ["REFERENCE_AEB", "RunInfo", "machine", "write_markdown"]
+
+#: The issue's reference body F1 on the aeb dev set, to check the re-implemented measure.
+REFERENCE_AEB: tuple[tuple[str, float], ...] = (
+    ("trafilatura", 0.965),
+    ("readability-lxml", 0.963),
+    ("resiliparse", 0.904),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    started: str
+    seconds: float
+    systems: tuple[System, ...]
+    corpora: tuple[str, ...]
+    limit: int | None
+    memory: bool
+
+
+def _cpu() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _memory_gib() -> str:
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return "? GiB"
+    return f"{pages / 2**30:.0f} GiB"
+
+
+def machine() -> str:
+    return (
+        f"{_cpu()}, {os.cpu_count()} cores, {_memory_gib()} RAM, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def _commit(repo: Path) -> str:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return done.stdout.strip() or "unknown"
+
+
+_METHOD = """\
+## Method
+
+- **Pages.** Every corpus under `../shared/corpus` (see its README and each `SOURCE.md`;
+  pages are read from there, never copied). Each table says how many pages score each
+  field: a field a page does not annotate is left out of that rate, never counted as 0.
+  All scores are over *article* pages only; wcxb's non-article pages (forum, listing,
+  product, ...) count only in the time, the errors and the no-article column.
+- **One process, interleaved.** For each page: read and decode it (untimed), time one plain
+  `lxml.html.document_fromstring` parse (the baseline), then every system, in an order
+  that rotates by one place per page. Each system runs once on the first page before
+  timing. Wall time per call (`perf_counter_ns`). *median ms* is the median over the
+  corpus' pages; *× lxml* is the system's whole-corpus time divided by the baseline's
+  whole-corpus time on the same pages, which cancels most of the machine's speed and
+  load. A call longer than 60 s is stopped and counted as an error; an exception is
+  counted as an error, never fatal.
+- **Input.** cleannews gets the page bytes (`cleannews.extract(bytes, url=...)`) and
+  decodes them itself, inside its timed call. The peers get text decoded once per page,
+  the same way for all (outside their timed call): BOM, else the charset declared in the
+  first 8 KiB when it decodes cleanly, else UTF-8, else cp1252 with replacement; the
+  baseline parses that same text.
+- **Adapters.** trafilatura: `bare_extraction(text, url=..., with_metadata=True)`, default
+  (balanced) settings, so comments are included as by default; authors split on `;`.
+  readability-lxml: `Document(text).summary()` turned to text (text nodes joined by
+  spaces) and `.title()` as headline. resiliparse:
+  `extract_plain_text(text, main_content=True)`, body only. newspaper4k, where installed:
+  `Article(url).download(input_html=text)` then `.parse()`. cleannews:
+  `NoArticleFound` is counted in *no-article* (and scores an empty body on an article
+  page), any other `CleannewsError` as an error; captions are `caption.text` plus credit.
+- **Body F1** (the article-extraction-benchmark's measure, re-implemented in
+  `benchmarks/metrics.py`): word 4-gram shingles of the extracted and the true body;
+  per page, TP/FP/FN over the shingle multisets normalised to sum to 1; precision and
+  recall from the sums over pages; F1 from those two (not a mean of per-page F1s).
+  Tokens: `\\w+` of the NFKC-normalised, lower-cased text.
+- **Fields.** headline: exact match after NFKC and whitespace normalisation (case
+  counts). authors: F1 of the two name sets per page (case and punctuation ignored;
+  strings are split on `;`, `,`, `&`, `|`, "and"/"und"/"et"/"y" on both sides, because
+  wcxb and readability annotate several authors as one string), averaged over pages; an
+  empty truth list means "no author" and scores 1 only when none is returned. date: the
+  calendar day (first 10 characters) matches.
+- **Captions**: the share of annotated captions (pooled over pages) whose words occur as a
+  run in the system's `captions` (cleannews only: the peers return none apart), and the
+  share whose words occur in the body ("in body": lower is better; shown for every
+  system). **with / without**: the share of must-appear snippets found in the body, and of
+  must-not-appear snippets absent from it (both higher is better).
+- **Memory** is measured apart from the timed run, which shares one heap between systems:
+  each (system, corpus) runs again in a forked child that already holds the pages;
+  *peak MiB* is its peak resident set (getrusage) minus its RSS after a warm-up call, so
+  it counts C heaps (libxml2, resiliparse) that tracemalloc would miss. *growth MiB* is
+  RSS after a second pass over the same pages minus RSS after the first: the first pass
+  already met the largest page, so what still grows is memory kept per page (a leak);
+  near 0 means memory is flat in the page count. A cache keyed by page content would not
+  show here (the second pass repeats the pages). RSS includes allocator slack, so values
+  of a few MiB are noise.
+- **Overall** pools the pages of every corpus (so larger corpora weigh more).
+"""
+
+
+def _reference(rows: Sequence[Row]) -> str:
+    lines = [
+        "## Check of the re-implemented measure",
+        "",
+        "Body F1 of the peers on aeb in this run against the issue's reference numbers "
+        "(same dev set, trafilatura 2.3.1, readability-lxml 0.9):",
+        "",
+        "| system | reference | this run |",
+        "|---|---:|---:|",
+    ]
+    for system, reference in REFERENCE_AEB:
+        got = [r.f1 for r in rows if r.corpus == "aeb" and r.system == system]
+        value = f"{got[0]:.3f}" if got and got[0] is not None else "not run"
+        lines.append(f"| {system} | {reference:.3f} | {value} |")
+    return "\n".join(lines)
+
+
+def _verdicts(verdicts: Sequence[Verdict]) -> str:
+    counts = {k: sum(v.outcome == k for v in verdicts) for k in ("pass", "fail", "skip")}
+    lines = [
+        "## Targets (`python -m benchmarks --check`)",
+        "",
+        f"cleannews against `benchmarks/targets.py` (issue 3) in this run: {counts['pass']} "
+        f"pass, {counts['fail']} fail, {counts['skip']} skip (field not annotated or "
+        "system not run).",
+        "",
+        "```",
+        *(v.describe() for v in verdicts if v.outcome != "skip"),
+        "```",
+    ]
+    return "\n".join(lines)
+
+
+def write_markdown(
+    path: Path,
+    plot_name: str,
+    info: RunInfo,
+    tables: Sequence[tuple[str, Sequence[Row]]],
+    verdicts: Sequence[Verdict],
+) -> None:
+    repo = path.resolve().parent.parent
+    versions = ", ".join(f"{s.name} {s.version}" for s in info.systems)
+    scope = f"first {info.limit} pages of each corpus" if info.limit else "every page"
+    head = [
+        "# Benchmarks",
+        "",
+        "Written by `python -m benchmarks` (install with `pip install -e '.[bench]'`); "
+        "do not edit by hand. Options: `--corpus NAME` (repeatable), `--systems a,b`, "
+        "`--limit N`, `--no-memory`, `--no-write`, `--check` (exit 1 when cleannews misses a "
+        "target in `benchmarks/targets.py`; not part of CI). Raw per-page results go to "
+        "`benchmarks/results/` (not committed).",
+        "",
+        f"- Run: {info.started} UTC, {info.seconds / 60:.1f} min, {scope}, "
+        f"cleannews at commit {_commit(repo)}",
+        f"- Machine: {machine()} (shared with other work while it ran)",
+        f"- Versions: {versions}",
+        f"- Memory measured: {'yes' if info.memory else 'no (--no-memory)'}",
+        "",
+        f"![body F1 against median ms per page]({plot_name})",
+        "",
+    ]
+    body: list[str] = []
+    for title, rows in tables:
+        body += [markdown_table(title, rows), ""]
+    text = "\n".join(
+        [
+            *head,
+            "## Results",
+            "",
+            *body,
+            _reference([r for _, rows in tables for r in rows]),
+            "",
+            _verdicts(verdicts),
+            "",
+            _METHOD,
+        ]
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
