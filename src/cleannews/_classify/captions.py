@@ -31,6 +31,8 @@ PHOTO_MARKERS: tuple[str, ...] = (
     "სურათი",
     "ֆոտո",
     "عکس",
+    "تصوير",
+    "صورة",
 )
 #: Agencies and owners whose name alone in brackets credits a photo.
 PHOTO_AGENCIES: tuple[str, ...] = (

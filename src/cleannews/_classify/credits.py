@@ -54,6 +54,8 @@ _SEPARATORS = re.compile(
     r"\s*(?:,|;|&|\band\b|(?<!\w)(?:и|та|і|і|i|și|y|et|und)(?!\w))\s*", re.IGNORECASE
 )
 _MAX_CREDIT_WORDS = 40
+# quotes around an agency's name ("«Интерфакса»") are not part of the name
+_QUOTES = "\"'«»“”„‘’"
 _MAX_NAME_WORDS = 6
 # A sentence inside the list ("... by Reuters. He said") means the line is prose.
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\w")
@@ -62,7 +64,9 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\w")
 def split_agencies(names: str) -> tuple[str, ...]:
     """Split "AFP, Reuters, and dpa" into ("AFP", "Reuters", "dpa")."""
     names = _NAME_SUFFIX.sub("", clean(names).rstrip(" ."))
-    parts = (_NAME_PREFIX.sub("", clean(p).strip(" .")) for p in _SEPARATORS.split(names))
+    parts = (
+        _NAME_PREFIX.sub("", clean(p).strip(" .")).strip(_QUOTES) for p in _SEPARATORS.split(names)
+    )
     return tuple(p for p in parts if p)
 
 
