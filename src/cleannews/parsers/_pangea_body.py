@@ -41,8 +41,8 @@ _TICKER_LABEL = f"//*[{cls('c-hlights__label')}]/span[not(contains(@class, 'swit
 #: Elements after the body that may open a notice: leaves of text, not wrappers.
 _AFTER_BODY = (
     "following::*[self::p or self::div or self::li or self::span]"
-    "[not(.//p or .//div or .//li)][normalize-space()]"
-    f"[not(ancestor::*[{cls('media-block')}])]"
+    "[not(.//p or .//div or .//li or .//h2 or .//h3 or .//h4 or .//h5)][normalize-space()]"
+    f"[not(ancestor-or-self::*[{cls('media-block')}])]"
 )
 #: How far past the body a notice is looked for, in candidate elements.
 _NOTICE_SEARCH = 80
