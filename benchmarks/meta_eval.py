@@ -26,7 +26,15 @@ from .corpus import CORPUS, Page, pages, sources
 from .metrics import authors_f1, same_date, same_headline
 
 FIELDS = ("headline", "authors", "published")
-DEFAULT_CORPORA = ("fundus", "wcxb", "readability", "newspaper4k", "postlight-parser", "goose3")
+DEFAULT_CORPORA = (
+    "fundus",
+    "wcxb",
+    "readability",
+    "newspaper4k",
+    "postlight-parser",
+    "goose3",
+    "htmldate",
+)
 DEFAULT_CACHE = Path("/tmp/cleannews-meta-eval-trafilatura.json")
 
 

@@ -11,8 +11,8 @@ Each field is read from a cascade, the first source that gives a usable value wi
   ``sailthru.author``, ``dc.creator``, ``byl``); byline markup (``itemprop=author``,
   ``rel=author``, ``byline``/``author`` classes); JSON-LD organisations last, so an
   organisation is named only when no person is.
-- published / modified: JSON-LD; ``article:*`` and other meta dates; ``itemprop`` and
-  ``<time datetime>`` in the page; a date in a dateline element; a date in the URL.
+- published / modified: JSON-LD, meta tags, marked elements, the URL, a date shown near
+  the headline (see :mod:`._meta_page_dates`).
 - language: ``<html lang>``, ``content-language``, ``og:locale``, JSON-LD ``inLanguage``.
 - url: the URL given by the caller, else the canonical link, else ``og:url``. site: that
   URL's host without ``www.`` — the host is stable and unique, where ``og:site_name`` is
@@ -29,9 +29,9 @@ from lxml.html import HtmlElement
 
 from ._document import Document, site_of
 from ._meta_authors import byline_texts, split_names, unique_names
-from ._meta_dates import date_in_text, date_in_url, normalise_date
 from ._meta_headline import choose_headline, headline_elements
 from ._meta_jsonld import JsonLdArticle, read_jsonld
+from ._meta_page_dates import read_modified, read_published
 from ._meta_tags import HeadTags, read_head_tags
 
 __all__ = ["Metadata", "read_metadata"]
@@ -69,55 +69,12 @@ _AUTHOR_META = (
     "cxenseparse:author",
     "mrf:authors",
 )
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "article:published",
-    "article_published_time",
-    "datepublished",
-    "parsely-pub-date",
-    "sailthru.date",
-    "publish-date",
-    "publish_date",
-    "published_time",
-    "publishdate",
-    "pubdate",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.issued",
-    "dcterms.created",
-    "dcterms.date",
-    "citation_publication_date",
-    "article.published",
-    "originalpublicationdate",
-    "date",
-    "datecreated",
-    "article:created",
-    "release_date",
-)
-_MODIFIED_META = (
-    "article:modified_time",
-    "og:updated_time",
-    "article:modified",
-    "datemodified",
-    "dcterms.modified",
-    "last-modified",
-    "lastmod",
-    "article.updated",
-)
 _LANGUAGE_META = ("content-language", "language", "dc.language", "og:locale", "inlanguage")
 _SECTION_META = ("article:section", "parsely-section", "section", "category", "og:section")
 _TAG_META = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailthru.tags")
 _SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
 
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?\b")
-_DATED_XPATH = "//*[@itemprop='datePublished' and not(self::meta)] | //time[@datetime or @pubdate]"
-_DATELINE_XPATH = (
-    "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
-    " or contains(@class, 'time') or contains(@class, 'meta') or contains(@class, 'byline')]"
-)
-_MAX_DATELINES = 12
 _STANDFIRST_WORDS = (
     "standfirst",
     "dek",
@@ -213,53 +170,6 @@ def _authors(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> tuple[str,
     return unique_names(n for a in ld.authors for n in split_names(a.name))
 
 
-def _date_attribute(element: HtmlElement) -> str | None:
-    for attribute in ("datetime", "content", "data-datetime", "title"):
-        value = normalise_date(element.get(attribute))
-        if value:
-            return value
-    return date_in_text(element.text_content()[:200])
-
-
-def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None) -> str | None:
-    for raw in (ld.published, *tags.every(*_PUBLISHED_META)):
-        value = normalise_date(raw)
-        if value:
-            return value
-    dated = [e for e in root.xpath(_DATED_XPATH) if isinstance(e, HtmlElement)]
-    # a <time> marked as the publication time first, then the first dated element
-    marked = [
-        e
-        for e in dated
-        if e.get("itemprop") == "datePublished"
-        or e.get("pubdate") is not None
-        or "publish" in (e.get("class") or "").lower()
-    ]
-    for element in marked + dated:
-        value = _date_attribute(element)
-        if value:
-            return value
-    for element in root.xpath(_DATELINE_XPATH)[:_MAX_DATELINES]:
-        if isinstance(element, HtmlElement):
-            value = date_in_text(element.text_content()[:200])
-            if value:
-                return value
-    return date_in_url(url)
-
-
-def _modified(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> str | None:
-    for raw in (ld.modified, *tags.every(*_MODIFIED_META)):
-        value = normalise_date(raw)
-        if value:
-            return value
-    for element in root.xpath("//*[@itemprop='dateModified' and not(self::meta)]"):
-        if isinstance(element, HtmlElement):
-            value = _date_attribute(element)
-            if value:
-                return value
-    return None
-
-
 def _section(tags: HeadTags, ld: JsonLdArticle, headline: str | None) -> str | None:
     section = ld.section or tags.first(*_SECTION_META)
     if section:
@@ -331,8 +241,8 @@ def read_metadata(doc: Document) -> Metadata:
         subheadline=_subheadline(root, tags, ld, headline),
         section=_section(tags, ld, headline),
         authors=_authors(root, tags, ld),
-        published=_published(root, tags, ld, url),
-        modified=_modified(root, tags, ld),
+        published=read_published(root, tags, ld, url),
+        modified=read_modified(root, tags, ld),
         tags=_tags(tags, ld),
         page_type=page_type,
     )

@@ -1,0 +1,193 @@
+"""Where a page states when its article was published and modified.
+
+The cascade for ``published``, first usable value wins:
+
+1. JSON-LD ``datePublished`` of the article object;
+2. meta tags (``article:published_time``, ``parsely-pub-date``, Dublin Core …), then any
+   other meta whose name says "publish";
+3. an element marked as the publication time (``itemprop=datePublished``, ``<time
+   pubdate>``, a ``publish`` class);
+4. a day in the URL path (``/2019/01/23/``): publishers write the local day there;
+5. a short text right after the ``<h1>`` that is a date ("December 15, 2025",
+   "By Jane Doe - Mar 27, 2024"), preferring one not labelled "Updated";
+6. the first ``<time datetime>`` anywhere, then a dateline-like element before the
+   ``<h1>``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from lxml.html import HtmlElement
+
+from ._meta_dates import date_in_text, date_in_url, normalise_date
+from ._meta_jsonld import JsonLdArticle
+from ._meta_tags import HeadTags
+
+__all__ = ["read_modified", "read_published"]
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "article_published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "publishdate",
+    "pubdate",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "citation_publication_date",
+    "article.published",
+    "originalpublicationdate",
+    "date",
+    "datecreated",
+    "article:created",
+    "release_date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+)
+
+_MARKED_XPATH = (
+    "//*[@itemprop='datePublished' and not(self::meta)]"
+    " | //time[@pubdate] | //time[@datetime][contains(@class, 'publish')]"
+)
+_TIME_XPATH = "//time[@datetime]"
+_MODIFIED_XPATH = "//*[@itemprop='dateModified' and not(self::meta)]"
+# short text nodes holding a digit, outside scripts: where pages print their dates
+_SHORT_TEXT = (
+    "[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+    "[string-length(normalize-space(.)) >= 6 and string-length(normalize-space(.)) <= 80]"
+    "[translate(., '0123456789', '') != .]"
+)
+_AFTER_HEADLINE_XPATH = "(//h1)[1]/following::text()" + _SHORT_TEXT
+_BEFORE_HEADLINE_XPATH = "(//h1)[1]/preceding::text()" + _SHORT_TEXT
+_BODY_TEXT_XPATH = "//body//text()" + _SHORT_TEXT
+_MAX_TEXTS_AFTER = 40
+_MAX_TEXTS_BEFORE = 8
+_UPDATED_LABEL = re.compile(
+    r"updated|modified|edited|aktualisiert|geändert|actualizado|mis à jour|aggiornato|"
+    r"bijgewerkt|обновлено",
+    re.IGNORECASE,
+)
+
+
+def _from_element(element: HtmlElement) -> str | None:
+    for attribute in ("datetime", "content", "data-datetime", "title"):
+        value = normalise_date(element.get(attribute))
+        if value:
+            return value
+    return date_in_text(element.text_content()[:200])
+
+
+def _labelled_updated(text: str, parent: object) -> bool:
+    """A date the page labels as an update ("Updated: …"), in its text or just before it."""
+    if _UPDATED_LABEL.search(text):
+        return True
+    if isinstance(parent, HtmlElement):
+        previous = parent.getprevious()
+        before = (previous.text_content() if previous is not None else "") + (parent.text or "")
+        return bool(_UPDATED_LABEL.search(before[-40:]))
+    return False
+
+
+def _shown_date(root: HtmlElement) -> str | None:
+    """A date printed as a short line near the headline."""
+    has_h1 = root.find(".//h1") is not None
+    after = root.xpath(_AFTER_HEADLINE_XPATH if has_h1 else _BODY_TEXT_XPATH)
+    updated: str | None = None
+    for text in after[:_MAX_TEXTS_AFTER]:
+        value = date_in_text(str(text))
+        if not value:
+            continue
+        parent = text.getparent() if hasattr(text, "getparent") else None
+        if not _labelled_updated(str(text), parent):
+            return value
+        updated = updated or value
+    if updated:
+        return updated
+    if has_h1:
+        before = root.xpath(_BEFORE_HEADLINE_XPATH)
+        for text in reversed(before[-_MAX_TEXTS_BEFORE:]):
+            value = date_in_text(str(text))
+            if value:
+                return value
+    return None
+
+
+def _local_day(value: str | None, url_day: str | None) -> str | None:
+    """The URL's day when a UTC time stated elsewhere falls on the next or previous day.
+
+    A page published at 8 pm in New York states ``01:00Z`` of the next day in its meta
+    tags, while its URL and its visible dateline carry the local day: that is the day
+    the article was published, and the only one that can be told without its timezone.
+    """
+    if not value or not url_day or value[:10] == url_day or len(value) <= 10:
+        return value
+    if not value.endswith(("Z", "+00:00")):
+        return value
+    stated, local = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(url_day)
+    return url_day if abs((stated - local).days) == 1 else value
+
+
+def read_published(
+    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None
+) -> str | None:
+    return _local_day(_published(root, tags, ld, url), date_in_url(url))
+
+
+def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None) -> str | None:
+    for raw in (ld.published, *tags.every(*PUBLISHED_META)):
+        value = normalise_date(raw)
+        if value:
+            return value
+    for key, values in tags.meta.items():
+        if "publish" in key and "modif" not in key and "updat" not in key:
+            for raw in values:
+                value = normalise_date(raw)
+                if value:
+                    return value
+    for element in root.xpath(_MARKED_XPATH):
+        if isinstance(element, HtmlElement):
+            value = _from_element(element)
+            if value:
+                return value
+    value = date_in_url(url) or _shown_date(root)
+    if value:
+        return value
+    for element in root.xpath(_TIME_XPATH):
+        if isinstance(element, HtmlElement):
+            value = _from_element(element)
+            if value:
+                return value
+    return None
+
+
+def read_modified(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> str | None:
+    for raw in (ld.modified, *tags.every(*MODIFIED_META)):
+        value = normalise_date(raw)
+        if value:
+            return value
+    for element in root.xpath(_MODIFIED_XPATH):
+        if isinstance(element, HtmlElement):
+            value = _from_element(element)
+            if value:
+                return value
+    return None
