@@ -90,8 +90,13 @@ def assemble(walked: WalkResult, selection: Selection, headline: str | None) -> 
     credits: list[Credit] = []
     disclaimers: list[Disclaimer] = []
     stripped: list[str] = []
+    kept_set = set(kept)
     for i in range(selection.region.start, selection.region.end):
-        if i not in kept and is_chrome(blocks[i].text):
+        if (
+            i not in kept_set
+            and len(blocks[i].text) < _MAX_LABEL_CHARS
+            and is_chrome(blocks[i].text)
+        ):
             stripped.append(blocks[i].text)
     for i in kept:
         block: TextBlock = blocks[i]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._classify.chrome import is_chrome
+from ._generic_context import keep_in_context
 from ._generic_walk import Region, TextBlock, WalkResult
 
 __all__ = ["Selection", "select_content"]
@@ -29,7 +29,6 @@ _CONTENT_HINT_BONUS = 1.3
 _ARTICLE_TAG_BONUS = 1.1
 #: prose: a block this long with few links counts as text a reader reads
 _PROSE_CHARS = 80
-_MAX_LINK_DENSITY = 0.5
 #: a boilerplate element holding this share of the page's prose is content after all
 _RESCUE_SHARE = 0.3
 _RESCUE_MIN_CHARS = 400
@@ -53,27 +52,41 @@ def _is_prose(block: TextBlock) -> bool:
 
 
 def _value(block: TextBlock, boiler: bool) -> float:
-    length = len(block.text)
-    links = min(block.link_chars, length)
+    weight = block.weight
     if boiler:
-        return -_BOILER_FACTOR * length - _BLOCK_PRICE
-    return (length - links) - _LINK_PRICE * links - _BLOCK_PRICE
+        return -_BOILER_FACTOR * weight - _BLOCK_PRICE
+    links = weight * min(1.0, block.link_chars / len(block.text))
+    return (weight - links) - _LINK_PRICE * links - _BLOCK_PRICE
 
 
 def _rescued(walked: WalkResult) -> set[int]:
     """Boilerplate-looking elements that are content after all: they hold an element
-    marked as the article's body, or a large share of the page's prose themselves."""
+    marked as the article's body, or a large share of the page's prose themselves.
+
+    A hidden copy of the story (structured data, a print version) is not the story when
+    the page shows one; it is when the page shows none (streamed pages)."""
     blocks = walked.blocks
-    rescued = set(walked.boiler_with_content)
-    total = sum(len(b.text) for b in blocks if _is_prose(b))
-    if not total:
-        return rescued
     own: dict[int, int] = {}
+    total = visible = 0
     for block in blocks:
-        if block.boiler >= 0 and _is_prose(block):
-            own[block.boiler] = own.get(block.boiler, 0) + len(block.text)
+        if _is_prose(block):
+            total += len(block.text)
+            if block.boiler >= 0:
+                own[block.boiler] = own.get(block.boiler, 0) + len(block.text)
+            if block.boiler not in walked.boiler_hidden:
+                visible += len(block.text)
+    hidden_ok = visible < _RESCUE_MIN_CHARS
+    rescued = {
+        index
+        for index in walked.boiler_with_content
+        if hidden_ok or index not in walked.boiler_hidden
+    }
     for index, prose in own.items():
-        if prose >= _RESCUE_SHARE * total and prose > _RESCUE_MIN_CHARS:
+        if (
+            prose >= _RESCUE_SHARE * total
+            and prose > _RESCUE_MIN_CHARS
+            and (hidden_ok or index not in walked.boiler_hidden)
+        ):
             rescued.add(index)
     return rescued
 
@@ -114,11 +127,5 @@ def select_content(walked: WalkResult) -> Selection | None:
             best, best_score = region, score
     if best is None:
         return None
-    kept = tuple(i for i in range(best.start, best.end) if not boiler[i] and _keep(blocks[i]))
+    kept = keep_in_context(blocks, boiler, best.start, best.end)
     return Selection(best, kept, best_score)
-
-
-def _keep(block: TextBlock) -> bool:
-    if _link_density(block) > _MAX_LINK_DENSITY:
-        return False
-    return not is_chrome(block.text)

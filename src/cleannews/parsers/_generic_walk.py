@@ -17,6 +17,7 @@ The tree is read, never modified.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -42,6 +43,8 @@ _BOILERPLATE_ROLES: frozenset[str] = frozenset(
 )
 #: Elements too broad to be called boilerplate by a class word (``<body class="has-sidebar">``).
 _NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article"})
+_NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "section"})
+_NO_HINTS = (False, False, False)
 _MAX_CAPTION_CHARS = 600
 _IMAGE_SOURCES: tuple[str, ...] = ("src", "data-src", "data-lazy-src", "data-original")
 
@@ -58,6 +61,8 @@ class TextBlock:
     boiler: int
     #: True for a block whose owning element is itself a heading
     heading: bool = False
+    #: length, with each CJK character counted as three (one carries a word's meaning)
+    weight: int = 0
 
 
 @dataclass(slots=True)
@@ -95,6 +100,8 @@ class WalkResult:
     boiler_parent: list[int] = field(default_factory=list)
     #: boilerplate-looking elements that hold an element marked as article content
     boiler_with_content: set[int] = field(default_factory=set)
+    #: boilerplate elements that are hidden (rather than named like boilerplate)
+    boiler_hidden: set[int] = field(default_factory=set)
 
 
 def walk(root: HtmlElement) -> WalkResult:
@@ -103,6 +110,15 @@ def walk(root: HtmlElement) -> WalkResult:
     body = root.find("body")
     walker.block_element(body if body is not None else root, "body", 0, "paragraph", -1)
     return walker.result
+
+
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _weight(text: str) -> int:
+    if max(text) < "\u2e80":
+        return len(text)
+    return len(text) + 2 * len(_CJK.findall(text))
 
 
 def _hint_text(element: HtmlElement) -> str:
@@ -154,14 +170,32 @@ class _Walker:
         self.chars = 0
         self.link_chars = 0
         self.last_image: tuple[str | None, str | None, int] = (None, None, -1)
+        #: >0 inside a link: a heading wrapped in <a> is a link, not a heading
+        self.link_depth = 0
+        self.hint_cache: dict[str, tuple[bool, bool, bool]] = {}
+
+    def hint_flags(self, hints: str) -> tuple[bool, bool, bool]:
+        """(boilerplate, content, caption) for a class/id text; pages repeat their class
+        strings, so each distinct one is matched once per walk."""
+        flags = self.hint_cache.get(hints)
+        if flags is None:
+            flags = (
+                BOILERPLATE_HINT.search(hints) is not None,
+                CONTENT_HINT.search(hints) is not None,
+                CAPTION_HINT.search(hints) is not None,
+            )
+            self.hint_cache[hints] = flags
+        return flags
 
     def flush(self, kind: BlockKind, tag: str, boiler: int) -> None:
         if not self.parts:
             return
-        text = clean("".join(self.parts))
+        # str.split() collapses the same Unicode whitespace as clean(), faster
+        text = " ".join("".join(self.parts).split())
         if text:
+            links = len(text) if self.link_depth else self.link_chars
             self.result.blocks.append(
-                TextBlock(text, kind, tag, self.link_chars, boiler, tag in HEADING_TAGS)
+                TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, _weight(text))
             )
         self.parts = []
         self.chars = 0
@@ -176,26 +210,27 @@ class _Walker:
         self, element: HtmlElement, tag: str, depth: int, kind: BlockKind, boiler: int
     ) -> None:
         hints = _hint_text(element)
+        boiler_hint, content_hint, caption_hint = self.hint_flags(hints) if hints else _NO_HINTS
         role = element.get("role")
         result = self.result
+        # hidden, not dropped: streaming renderers park the story in hidden divs
+        hidden = _hidden(element)
         if tag not in _NEVER_BOILERPLATE and (
-            tag in BOILERPLATE_TAGS
+            hidden
+            or tag in BOILERPLATE_TAGS
             or (role is not None and role in _BOILERPLATE_ROLES)
-            or (hints and BOILERPLATE_HINT.search(hints) is not None)
-            # hidden, not dropped: streaming renderers park the story in hidden divs
-            or _hidden(element)
+            or boiler_hint
         ):
             result.boilerplate.append((len(result.blocks), -1))
             result.boiler_parent.append(boiler)
             boiler = len(result.boilerplate) - 1
+            if hidden:
+                result.boiler_hidden.add(boiler)
             own_boiler = boiler
         else:
             own_boiler = -1
         is_figure = tag == "figure" or (
-            tag not in ("body", "html", "article", "main", "section")
-            and bool(hints)
-            and CAPTION_HINT.search(hints) is not None
-            and BOILERPLATE_HINT.search(hints) is None
+            caption_hint and not boiler_hint and tag not in _NEVER_CAPTION
         )
         if is_figure and self.figure(element, tag):
             return
@@ -204,9 +239,7 @@ class _Walker:
         self.add(element.text)
         self.children(element, depth, kind, boiler, tag)
         self.flush(kind, tag, boiler)
-        content = bool(hints) and CONTENT_HINT.search(hints) is not None
-        if element.get("itemprop") == "articleBody":
-            content = True
+        content = content_hint or element.get("itemprop") == "articleBody"
         if content and boiler >= 0:
             # a wrapper whose class reads like boilerplate ("widget-area") holds the story
             enclosing = boiler
@@ -242,12 +275,17 @@ class _Walker:
                         child.get("alt"),
                         len(self.result.blocks),
                     )
-                elif not _hidden(child):
+                elif tag == "a":
                     before = self.chars
+                    self.link_depth += 1
                     self.add(child.text)
                     self.children(child, depth + 1, kind, boiler, owner)
-                    if tag == "a":
-                        self.link_chars += self.chars - before
+                    self.link_depth -= 1
+                    # a block flushed inside the link resets the count: never below zero
+                    self.link_chars += max(0, self.chars - before)
+                elif not _hidden(child):
+                    self.add(child.text)
+                    self.children(child, depth + 1, kind, boiler, owner)
             self.add(child.tail)
 
     def figure(self, element: HtmlElement, tag: str) -> bool:

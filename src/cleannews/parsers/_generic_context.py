@@ -1,0 +1,80 @@
+"""Which blocks of the chosen region to keep: each block classed alone, then in context.
+
+Alone, a block is *good* (prose: long, or medium with sentence punctuation, few links),
+*bad* (a link list, boilerplate, site chrome) or *short* (a label, a date, a one-line
+paragraph, a heading). In context, as jusText does it, a short block is kept when the
+nearest classed blocks on both sides are good, and a heading when good text follows it
+before any bad block: so "Share" and "1 hour ago" between teasers go, while a one-line
+paragraph or a subheading inside the story stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from .._classify.chrome import is_chrome
+from ._generic_walk import TextBlock
+
+__all__ = ["keep_in_context"]
+
+_Class = Literal["good", "bad", "short"]
+
+#: weight (length, CJK counted triple) from which a block is prose on its own
+_GOOD_WEIGHT = 150
+#: weight from which a block with sentence punctuation is prose
+_SENTENCE_WEIGHT = 60
+_MAX_LINK_DENSITY = 0.5
+_MAX_SHORT_LINK_DENSITY = 0.25
+_SENTENCE = re.compile(r"[.!?。！？؟।]['\"”’»)]?(?:\s|$)|[,;:，、；]\s?\S")
+
+
+def _alone(block: TextBlock, boiler: bool) -> _Class:
+    if boiler:
+        return "bad"
+    length = len(block.text)
+    density = block.link_chars / length if length else 1.0
+    if density > _MAX_LINK_DENSITY:
+        return "bad"
+    if block.weight >= _GOOD_WEIGHT and density < 0.35:
+        return "good"
+    if block.weight >= _SENTENCE_WEIGHT and density < 0.35 and _SENTENCE.search(block.text):
+        return "good"
+    if density > _MAX_SHORT_LINK_DENSITY or is_chrome(block.text):
+        return "bad"
+    return "short"
+
+
+def keep_in_context(
+    blocks: Sequence[TextBlock], boiler: Sequence[bool], start: int, end: int
+) -> tuple[int, ...]:
+    """Indexes in ``range(start, end)`` of the blocks worth keeping."""
+    classes = [_alone(blocks[i], boiler[i]) for i in range(start, end)]
+    count = len(classes)
+    # nearest non-short class on each side, computed in two sweeps
+    before: list[_Class] = []
+    last: _Class = "bad"
+    for cls in classes:
+        before.append(last)
+        if cls != "short":
+            last = cls
+    after: list[_Class] = [last] * count
+    last = "bad"
+    for offset in range(count - 1, -1, -1):
+        after[offset] = last
+        if classes[offset] != "short":
+            last = classes[offset]
+    kept: list[int] = []
+    for offset, cls in enumerate(classes):
+        index = start + offset
+        if cls == "good":
+            kept.append(index)
+        elif cls == "short":
+            block = blocks[index]
+            if block.heading or block.kind == "heading":
+                if after[offset] == "good":
+                    kept.append(index)
+            elif after[offset] == "good" and before[offset] == "good":
+                kept.append(index)
+    return tuple(kept)
