@@ -251,6 +251,19 @@ def test_notice_at_the_end_of_the_body_leaves_it() -> None:
     assert article.disclaimers[0].text.endswith("\nTo find out more, click here.")
 
 
+def test_editors_note_opening_the_body_is_a_disclaimer() -> None:
+    article = pangea.parse(
+        _article_page(
+            "<p>Editor's note: This story has been updated with the final count.</p>"
+            "<p>Body text.</p>"
+        )
+    )
+    assert article.paragraphs == ("Body text.",)
+    assert [(d.kind, d.text) for d in article.disclaimers] == [
+        ("editors-note", "Editor's note: This story has been updated with the final count.")
+    ]
+
+
 def test_teasers_after_the_article_are_not_read() -> None:
     teaser = (
         "<div class='media-block'><a href='/a/2.html'><h4>RFE/RL has been declared an"

@@ -46,6 +46,8 @@ _AFTER_BODY = (
 )
 #: How far past the body a notice is looked for, in candidate elements.
 _NOTICE_SEARCH = 80
+#: Notices that may open the body ("Editor's note: ...", "Correction: ...").
+_OPENING_NOTICES: frozenset[str] = frozenset({"editors-note", "correction"})
 #: How many blocks at the body's end may be credit lines or notices.
 _TAIL_BLOCKS = 4
 
@@ -121,9 +123,16 @@ def _notice_after(last: HtmlElement) -> Disclaimer | None:
     return None
 
 
-def _split_tail(blocks: list[Block]) -> tuple[list[Block], list[Credit], list[Disclaimer]]:
-    """Move the notice and the credit lines that end the body out of it."""
+def _split_notices(
+    blocks: list[Block],
+) -> tuple[list[Block], list[Credit], list[Disclaimer]]:
+    """Move an opening editor's note, and the notice and credit lines that end the body,
+    out of the body."""
     disclaimers: list[Disclaimer] = []
+    opening = match_disclaimer(blocks[0].text) if blocks else None
+    if opening in _OPENING_NOTICES and opening is not None:
+        disclaimers.append(Disclaimer(kind=opening, text=blocks[0].text))
+        blocks = blocks[1:]
     start = max(0, len(blocks) - _TAIL_BLOCKS)
     for index in range(start, len(blocks)):
         kind = match_disclaimer(blocks[index].text)
@@ -162,7 +171,7 @@ def read_body(containers: list[HtmlElement]) -> Body:
                 stripped.append(block.text)
             else:
                 blocks.append(block)
-    blocks, credits, disclaimers = _split_tail(blocks)
+    blocks, credits, disclaimers = _split_notices(blocks)
     notice = _notice_after(containers[-1]) if containers else None
     if notice is not None and all(d.text != notice.text for d in disclaimers):
         disclaimers.append(notice)

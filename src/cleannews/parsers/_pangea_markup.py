@@ -66,8 +66,10 @@ _ANY_WSW = (
     f"//div[{cls('wsw')}][not(ancestor::div[{cls('wsw')}])][not(ancestor::*[{cls('media-block')}])]"
 )
 _HEADLINE = f"//h1[{cls('pg-title')}]"
+#: Where the byline and the section sit; ``.authors`` is the older templates' byline box.
 _HEADER_SCOPE = (
-    f"//*[{cls('hdr-container')}] | //*[{cls('publishing-details')}] | //*[{cls('article-header')}]"
+    f"//*[{cls('hdr-container')}] | //*[{cls('publishing-details')}]"
+    f" | //*[{cls('article-header')}] | //*[@id='content']//*[{cls('authors')}]"
 )
 _SECTION = f".//*[{cls('category')}]//a"
 _AUTHOR_LINKS = ".//a[contains(@href, '/author/')]"
@@ -77,7 +79,8 @@ _UPDATED_TIME = (
     f"//*[{cls('updated')} or {cls('date--updated')} or {cls('modified')}]//time[@datetime]"
 )
 _INTRO = (
-    f"//*[{cls('intro')} or {cls('perex')}][not(ancestor::*[{cls('media-block')}])]"
+    f"//*[@id='content']//*[{cls('intro')} or {cls('perex')}]"
+    f"[not(ancestor::*[{cls('media-block')}])]"
     f"[not(ancestor::*[{cls('wsw')}])]"
 )
 _BY_PREFIXES: tuple[str, ...] = ("by ", "автор: ", "автор ", "аўтар: ", "автори: ")
