@@ -14,6 +14,8 @@ from typing import Any
 import lxml.html
 import pytest
 from benchmarks.metrics import shingles
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleannews
 from cleannews import Article, NoArticleFound
@@ -334,3 +336,46 @@ def test_broken_json_ld_is_ignored() -> None:
 )
 def test_iso_datetime(given: str, expected: str | None) -> None:
     assert iso_datetime(given) == expected
+
+
+# --- any mix of Pangea markup: an Article or NoArticleFound, nothing else ----------------
+
+FRAGMENTS = (
+    SKIP_LINKS,
+    "<h1 class='pg-title'>Title</h1>",
+    "<div class='c-hlights'><span class='c-hlights__label'><span>Breaking News</span></span></div>",
+    "<div id='article-content'>",
+    "<div class='wsw'>",
+    "</div>",
+    "<p>Some words of text.</p>",
+    "<p>With reporting by AFP</p>",
+    "<p>RFE/RL has been declared an undesirable organization.</p>",
+    "<figure><img src=''><figcaption><span class='caption'></span></figcaption></figure>",
+    "<figure><img data-src='x.jpg' alt='a'><figcaption>Cap (AP)</figcaption></figure>",
+    "<div class='wsw__embed'><p>embed</p>",
+    "<blockquote>",
+    "<ul><li>item</li>",
+    "<time datetime='not a date'>x</time>",
+    "<div class='published'><time datetime='2024-02-30T25:00:00Z'>x</time></div>",
+    "<script type='application/ld+json'>[1, {\"@type\": 5}]</script>",
+    "<div class='hdr-container'><li class='links__item'>By </li>",
+    "<span class='dateline'>CITY —</span>",
+    "text & < stray",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=25),
+    st.sampled_from(["pg-article", "pg-media", ""]),
+)
+def test_any_mix_of_pangea_markup_gives_an_article_or_no_article(
+    parts: list[str], body_class: str
+) -> None:
+    doc = _doc("".join(parts), body_class=body_class)
+    try:
+        article = pangea.parse(doc)
+    except NoArticleFound:
+        return
+    assert Article.from_dict(article.to_dict()) == article
+    assert all(block.text for block in article.body)
