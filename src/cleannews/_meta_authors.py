@@ -24,7 +24,9 @@ _CUT = re.compile(
     r"\S+@\S+|https?://\S*|www\.\S*|\b(?:updated|published|posted|last\s+modified|"
     r"aktualisiert|veröffentlicht|actualizado|publicado|mis\s+à\s+jour|publié|"
     r"aggiornato|pubblicato|am|on|le|el|il)\b\s*:?\s*\d|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|"
-    r"\b(?:updated|published|aktualisiert|veröffentlicht)\b|"
+    r"\b(?:last\s+)?(?:updated?|published|modified|aktualisiert|veröffentlicht)\b|"
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?:reviewed|fact[- ]checked|edited|medically\s+reviewed)\s+by\b|"
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
     re.IGNORECASE,
 )
@@ -37,9 +39,59 @@ _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _HANDLE = re.compile(r"^@\w+$")
 _NON_NAME = re.compile(r"[\d@#=<>{}\\_%$€£]|\.(?:com|org|net|de|co|uk|fr|es|it)\b", re.I)
 
-#: words that, alone or inside a piece, mean it is a role or chrome, not a name
+#: words that make a piece chrome wherever they occur in it ("3 Minute Read", "Follow")
+CHROME_WORDS = frozenset(
+    [
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "read",
+        "reading",
+        "follow",
+        "following",
+        "twitter",
+        "email",
+        "share",
+        "comments",
+        "comment",
+        "view",
+        "profile",
+        "posts",
+        "articles",
+        "updated",
+        "update",
+        "published",
+        "ago",
+        "hours",
+        "hour",
+        "days",
+        "sponsored",
+        "advertisement",
+        "subscribe",
+        "newsletter",
+        "login",
+        "sign",
+        "menu",
+        "home",
+        "search",
+        "copyright",
+        "listen",
+        "video",
+        "audio",
+        "image",
+        "images",
+        "getty",
+        "shutterstock",
+        "illustration",
+        "reviewed",
+        "checked",
+    ]
+)
+#: words that make a piece a role, not a name, when the piece has nothing else
+#: ("Staff Writer", "Senior Reporter"); "Podium Staff" or "News Desk" name a byline
 ROLE_WORDS = frozenset(
-    {
+    [
         "staff",
         "writer",
         "writers",
@@ -77,61 +129,27 @@ ROLE_WORDS = frozenset(
         "freelance",
         "guest",
         "special",
-        "minute",
-        "minutes",
-        "min",
-        "read",
-        "reading",
-        "follow",
-        "twitter",
-        "email",
-        "share",
-        "comments",
-        "comment",
-        "more",
-        "about",
-        "view",
-        "profile",
-        "all",
-        "posts",
-        "articles",
-        "updated",
-        "published",
-        "ago",
-        "hours",
-        "hour",
-        "days",
-        "sponsored",
-        "advertisement",
+        "author",
+        "authors",
         "admin",
         "administrator",
+        "webmaster",
         "anonymous",
         "unknown",
         "opinion",
-        "news",
         "wire",
         "agency",
         "bureau",
         "department",
-        "illustration",
-        "video",
-        "audio",
-        "listen",
-        "image",
-        "images",
-        "getty",
-        "shutterstock",
-        "subscribe",
-        "newsletter",
-        "login",
-        "sign",
-        "menu",
-        "home",
-        "search",
-        "copyright",
-    }
+        "the",
+        "our",
+        "a",
+        "by",
+        "of",
+        "and",
+        "for",
+    ]
 )
-_STOP_PIECES = frozenset({"by", "and", "von", "por", "par", "de", "the", "und", "from"})
 
 
 def _strip_piece(piece: str) -> str:
@@ -139,31 +157,36 @@ def _strip_piece(piece: str) -> str:
     return piece.strip(" \t\"'“”‘’«»-–—:.,;|*·•")
 
 
-def _is_name(piece: str) -> bool:
+def _is_name(piece: str, *, lowercase_ok: bool) -> bool:
     if not piece or len(piece) > 60 or _NON_NAME.search(piece) or _HANDLE.match(piece):
         return False
     words = piece.split()
-    if not 1 <= len(words) <= 6 or piece.lower() in _STOP_PIECES:
+    if not 1 <= len(words) <= 6:
         return False
     lowered = {w.strip(".,'’").lower() for w in words}
-    if lowered & ROLE_WORDS:
+    if lowered & CHROME_WORDS or lowered <= ROLE_WORDS:
         return False
-    # a name has letters; at least one word starting with a capital (or a script without case)
+    if lowercase_ok:
+        return True
+    # in free text a name has a capital (or is written in a script without case)
     return any(w[0].isupper() or not w[0].isascii() for w in words if w[0].isalpha())
 
 
-def split_names(raw: str) -> list[str]:
-    """The people's names in one raw author value, in the order written."""
+def split_names(raw: str, *, stated: bool = False) -> list[str]:
+    """The people's names in one raw author value, in the order written.
+
+    ``stated`` values come from metadata fields made for a name (JSON-LD, meta tags),
+    where a lower-case user name ("jsmith") is still the author; in page text it is not.
+    """
     text = " ".join(_PARENTHESES.sub(" ", raw).split())
     cut = _CUT.search(text)
     if cut:
         text = text[: cut.start()]
     text = _PREFIX.sub("", text)
-    # "Jane Doe, Staff Writer" / "Jane Doe - Reporter": a role after the name goes
     names: list[str] = []
     for piece in _SPLIT.split(text):
         name = _strip_piece(piece)
-        if _is_name(name):
+        if _is_name(name, lowercase_ok=stated):
             names.append(name)
     return names
 
@@ -182,13 +205,17 @@ def unique_names(names: Iterable[str]) -> tuple[str, ...]:
 
 #: markup that holds a byline, most specific first; comments and author bios excluded
 _BYLINE_XPATHS = (
-    "//*[@itemprop='author' or @itemprop='creator']",
+    "//*[@itemprop='author' or @itemprop='creator'][not(self::meta)]",
     "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
     "//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
     " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]",
     "//*[contains(@class, 'author') or contains(@class, 'Author')]",
+    "//a[contains(@href, '/author/') or contains(@href, '/authors/')"
+    " or contains(@href, '/autor/') or contains(@href, '/autoren/')]",
 )
-_EXCLUDED_CONTAINERS = re.compile(r"comment|related|footer|sidebar|recommend|teaser", re.I)
+_EXCLUDED_CONTAINERS = re.compile(
+    r"comment|related|footer|sidebar|recommend|teaser|testimonial|review|quote", re.I
+)
 _EXCLUDED_CLASSES = re.compile(
     r"(?:bio|description|avatar|image|img|photo|picture|follow|social|twitter|email|"
     r"more|box|card|info)\b|comment|date|time",
@@ -199,7 +226,7 @@ _MAX_BYLINE_CHARS = 160
 
 def _inside_excluded(element: HtmlElement) -> bool:
     for ancestor in element.iterancestors():
-        if ancestor.tag in {"footer", "aside", "nav"}:
+        if ancestor.tag in {"footer", "aside", "nav", "blockquote"}:
             return True
         marker = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
         if marker.strip() and _EXCLUDED_CONTAINERS.search(marker):
@@ -207,30 +234,48 @@ def _inside_excluded(element: HtmlElement) -> bool:
     return False
 
 
+def _spaced_text(element: HtmlElement) -> str:
+    # itertext, not text_content: "By<a>Jane Doe</a>" must not read "ByJane Doe"
+    return " ".join(" ".join(element.itertext()).split())
+
+
 def _element_text(element: HtmlElement) -> str:
-    if element.tag == "meta":
-        return str(element.get("content") or "")
     named = element.xpath(".//*[@itemprop='name']")
     if named and isinstance(named[0], HtmlElement):
         first = named[0]
-        return str(first.get("content") or first.text_content())
-    return str(element.text_content())
+        return str(first.get("content") or _spaced_text(first))
+    return _spaced_text(element)
+
+
+def _same_byline(first: HtmlElement, other: HtmlElement) -> bool:
+    """Two byline elements of one article: siblings, or children of sibling items."""
+    parent, other_parent = first.getparent(), other.getparent()
+    if parent is None or other_parent is None:
+        return False
+    if parent is other_parent:
+        return True
+    return parent.getparent() is not None and parent.getparent() is other_parent.getparent()
 
 
 def byline_texts(root: HtmlElement) -> list[str]:
-    """Raw byline strings from the first kind of byline markup the page has."""
+    """Raw byline strings from the first byline the page has (one element or its siblings)."""
     for xpath in _BYLINE_XPATHS:
-        texts: list[str] = []
+        found: list[tuple[HtmlElement, str]] = []
         for element in root.xpath(xpath):
             if not isinstance(element, HtmlElement) or element.tag in {"html", "body"}:
                 continue
             marker = f"{element.get('class') or ''} {element.get('id') or ''}"
             if "itemprop" not in xpath and _EXCLUDED_CLASSES.search(marker):
                 continue
-            text = " ".join(_element_text(element).split())
+            text = _element_text(element)
             if not text or len(text) > _MAX_BYLINE_CHARS or _inside_excluded(element):
                 continue
-            texts.append(text)
-        if texts:
-            return texts
+            if any(element in kept.iterdescendants() for kept, _ in found):
+                continue  # nested inside a byline already read
+            found.append((element, text))
+        if found:
+            first = found[0][0]
+            return [
+                text for element, text in found if element is first or _same_byline(first, element)
+            ]
     return []

@@ -158,16 +158,16 @@ def _headline(
 
 
 def _authors(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
-    people = [n for a in ld.authors if a.is_person for n in split_names(a.name)]
+    people = [n for a in ld.authors if a.is_person for n in split_names(a.name, stated=True)]
     if people:
         return unique_names(people)
-    from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw)]
+    from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw, stated=True)]
     if from_meta:
         return unique_names(from_meta)
     from_markup = [n for raw in byline_texts(root) for n in split_names(raw)]
     if from_markup:
         return unique_names(from_markup)
-    return unique_names(n for a in ld.authors for n in split_names(a.name))
+    return unique_names(n for a in ld.authors for n in split_names(a.name, stated=True))
 
 
 def _section(tags: HeadTags, ld: JsonLdArticle, headline: str | None) -> str | None:
