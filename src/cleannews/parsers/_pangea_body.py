@@ -91,11 +91,14 @@ def _caption(figure: HtmlElement, base: str | None) -> Caption | None:
     return Caption(text=text, credit=credit or None, image_url=image_url, alt=alt)
 
 
-def read_captions(doc: Document, containers: Iterable[HtmlElement]) -> tuple[Caption, ...]:
+def read_captions(
+    doc: Document, containers: Iterable[HtmlElement], base_url: str | None
+) -> tuple[Caption, ...]:
+    """Captions of the lead image and of the images inside the body, in page order."""
     figures: list[HtmlElement] = list(doc.root.xpath(_COVER_FIGURES))
     for container in containers:
         figures.extend(container.iter("figure"))
-    captions = (_caption(f, doc.url) for f in figures)
+    captions = (_caption(f, base_url) for f in figures)
     return tuple(c for c in captions if c is not None)
 
 

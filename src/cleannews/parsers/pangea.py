@@ -58,7 +58,7 @@ def parse(doc: Document) -> Article:
         published=header.published,
         modified=header.modified,
         tags=header.tags,
-        captions=read_captions(doc, containers),
+        captions=read_captions(doc, containers, header.url),
         body=body.blocks,
         credits=body.credits,
         disclaimers=body.disclaimers,
