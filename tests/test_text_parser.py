@@ -8,6 +8,13 @@ the article. Texts are our own.
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import lxml.html
 import pytest
 
 import cleannews
@@ -380,7 +387,11 @@ def test_language_by_script_when_sure() -> None:
 
 
 def test_language_null_when_unsure() -> None:
-    article = parse("Dogovor", "Sastanak je trajao tri sata i završio bez dogovora.", P2[:20] + ".")
+    article = parse(
+        "Dogovor",
+        "Sastanak je trajao tri sata i završio bez dogovora, saopštilo je ministarstvo.",
+        "Strane su rekle da će se ponovo sastati sledećeg meseca u glavnom gradu.",
+    )
     assert article.language is None
 
 
@@ -403,3 +414,92 @@ def test_url_gives_the_site() -> None:
     )
     assert article.url == "https://www.rferl.org/a/123.html"
     assert article.site == "rferl.org"
+
+
+# --- real Pangea pages, flattened to text the way a browser copies a page -----------------
+
+_BLOCK_TAGS = frozenset(
+    [
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "ul",
+        "ol",
+        "li",
+        "aside",
+        "main",
+        "table",
+        "tr",
+        "form",
+        "label",
+        "time",
+    ]
+)
+_SPACED_TAGS = frozenset(
+    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption"]
+)
+
+
+def _flatten(html: str) -> str:
+    """innerText, roughly: blocks on lines of their own, paragraphs set apart, img alt kept."""
+    root = lxml.html.fromstring(html)
+    for element in list(root.iter("script", "style", "noscript", "template", "svg", "select")):
+        if isinstance(element, lxml.html.HtmlElement):
+            element.drop_tree()
+    out: list[str] = []
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "img" and element.get("alt"):
+            out.append("\n" + str(element.get("alt")) + "\n")
+        edge = "\n\n" if tag in _SPACED_TAGS else "\n" if tag in _BLOCK_TAGS | {"br"} else ""
+        out.append(edge)
+        if element.text and tag:
+            out.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        out.append(edge)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    text = re.sub(r"[ \t\u00a0]+", " ", "".join(out))
+    return re.sub(r"\n{3,}", "\n\n\n", re.sub(r" *\n *", "\n", text)).strip() + "\n"
+
+
+def _corpus_page(shared: Path, page_id: str) -> tuple[str, dict[str, Any]]:
+    folder = shared / "corpus" / "pangea"
+    page = folder / "pages" / f"{page_id}.html.gz"
+    if not page.is_file():
+        pytest.skip(f"{page} is absent: corpus pages are read from ../shared, never copied")
+    truth_lines = (folder / "truth.jsonl").read_text(encoding="utf-8").split("\n")
+    truth: dict[str, Any] = next(json.loads(line) for line in truth_lines if f'"{page_id}"' in line)
+    return _flatten(gzip.decompress(page.read_bytes()).decode("utf-8")), truth
+
+
+@pytest.mark.parametrize("spacing", ["as-copied", "single-line"])
+def test_real_voa_page_as_a_whole_page_dump(shared_dir: Path, spacing: str) -> None:
+    # menus, share tools, related stories and the footer all come with the article
+    text, truth = _corpus_page(shared_dir, "pangea-voanews-7585813")
+    if spacing == "single-line":
+        text = "\n".join(line for line in text.split("\n") if line.strip())
+    article = cleannews.extract_text(text)
+    assert article.headline == truth["title"]
+    assert list(article.authors) == truth["authors"]
+    assert article.published is not None
+    assert article.published.startswith("2024-04-28")
+    assert list(article.paragraphs) == truth["paragraphs"]
+    assert sorted(c.text for c in article.captions) == sorted(truth["captions"])
+    assert article.language == "en"
+    assert "Accessibility links" in article.stripped
+
+
+def test_real_live_audio_page_dump_is_no_article(shared_dir: Path) -> None:
+    text, truth = _corpus_page(shared_dir, "pangea-slobodnaevropa-30657941")
+    assert truth["page_type"] == "audio"
+    with pytest.raises(NoArticleFound):
+        cleannews.extract_text(text)

@@ -99,6 +99,8 @@ CHROME_LINES: tuple[str, ...] = (
     "Cancel",
     "Search",
     "Follow Us",
+    "Back to top",
+    "site logo",
     "Languages",
     "Link has been copied to clipboard",
     "Click to reveal",
@@ -219,6 +221,11 @@ TEASER_LABELS: tuple[str, ...] = (
     "Vezi și",
     "Citește și",
 )
+# "More US Stories", "More From VOA": the listing under an article
+_MORE_STORIES = re.compile(
+    r"^more\s+(?:\S+\s+){0,3}(?:stories|news|videos)$|^more\s+from\s+\S+(?:\s+\S+)?$",
+    re.IGNORECASE,
+)
 # "READ MORE: Another story's title" on one line
 _TEASER_LINE = re.compile(
     r"^(?:read\s+more|see\s+also|related|also\s+read|читайте\s+также|смотрите\s+также|"
@@ -261,7 +268,7 @@ def is_player_leftover(text: str) -> bool:
 
 def is_after_article(text: str) -> bool:
     """True for a heading after which the page holds no more of the article."""
-    return _key(text) in _AFTER_KEYS
+    return _key(text) in _AFTER_KEYS or bool(_MORE_STORIES.match(clean(text)))
 
 
 def is_teaser_label(text: str) -> bool:

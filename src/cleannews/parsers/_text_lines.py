@@ -46,6 +46,7 @@ _NAME_WORD = re.compile(
 _MAX_TITLE_WORDS = 16
 _MAX_HEADLINE_WORDS = 30
 _MIN_PROSE_WORDS = 6
+_MIN_PROSE_CHARS = 40
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -97,7 +98,9 @@ def is_headline_like(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A sentence-shaped line: several words ending as a sentence."""
-    return len(text.split()) >= _MIN_PROSE_WORDS and ends_sentence(text)
+    # scripts written without spaces (Chinese) count by characters
+    long_enough = len(text.split()) >= _MIN_PROSE_WORDS or len(text) >= _MIN_PROSE_CHARS
+    return long_enough and ends_sentence(text)
 
 
 def is_name_like(text: str) -> bool:

@@ -18,6 +18,7 @@ printed (twice in a row, in the lead image's place, with a photo credit), not by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .._article import Article, Block, Caption, Credit, Disclaimer
@@ -39,6 +40,7 @@ from ._text_lines import (
     ends_sentence,
     is_headline_like,
     is_name_like,
+    is_prose,
     is_title_like,
     list_item_text,
     split_lines,
@@ -53,6 +55,12 @@ _MAX_SECTION_WORDS = 3
 _MAX_SECTION_CHARS = 40
 _MAX_CAPTION_WORDS = 80
 _MIN_GLUED_CAPTION_WORDS = 4
+_LONG_PROSE_WORDS = 25
+_MIN_ARTICLE_CHARS = 120
+_TEASER_LOOKAHEAD = 3
+_MIN_BODY_WORDS = 12
+# "AUBURN, Wash. —", "KYIV --": a dateline on a line of its own
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w. ]{2,30})?\s*(?:—|–|--)$")
 
 
 @dataclass(slots=True)
@@ -122,8 +130,57 @@ def _next_content(found: _Found, index: int) -> int | None:
     return None
 
 
+def _header_by_date(found: _Found) -> int | None:
+    """Find the headline above the article's date line, in a dump of the whole page.
+
+    A full page prints menus above the article; the article's date line, the last one
+    before the first long paragraph, sits right under the headline (bylines, "Updated"
+    lines and chrome may come between), with the section label right above it.
+    Everything above is page chrome. None when the dump has no such date line.
+    """
+    lines = found.lines
+    limit = next((j for j, line in enumerate(lines) if _is_long_prose(line.text)), len(lines))
+    dates = [j for j in range(limit) if read_date_line(lines[j].text) is not None]
+    if not dates:
+        return None
+    head = dates[-1] - 1
+    while head >= 0 and _is_meta(lines[head].text):
+        head -= 1
+    if head < 0 or not is_title_like(lines[head].text, max_words=30):
+        return None
+    start = head
+    if head > 0 and _is_section_label(lines[head - 1].text):
+        start = head - 1
+        found.section = lines[start].text
+    for line in lines[:start]:
+        found.stripped.append(line.text)
+        found.language = found.language or chrome_language(line.text)
+    found.headline = lines[head].text
+    return head + 1
+
+
+def _is_long_prose(text: str) -> bool:
+    return len(text.split()) >= _LONG_PROSE_WORDS and ends_sentence(text)
+
+
+def _is_meta(text: str) -> bool:
+    return is_chrome(text) or read_date_line(text) is not None or bool(read_byline(text))
+
+
+def _is_section_label(text: str) -> bool:
+    return (
+        is_title_like(text)
+        and len(text.split()) <= _MAX_SECTION_WORDS
+        and len(text) <= _MAX_SECTION_CHARS
+        and not is_chrome(text)
+    )
+
+
 def _read_header(found: _Found) -> int:
     """Read up to and including the headline; return the index of the next line."""
+    by_date = _header_by_date(found)
+    if by_date is not None:
+        return by_date
     index = 0
     while index < len(found.lines):
         text = found.text(index)
@@ -142,13 +199,7 @@ def _read_header(found: _Found) -> int:
             and not _is_pair(found, after)
             and split_photo_credit(next_text)[1] is None
         )
-        if (
-            is_title_like(text)
-            and len(text.split()) <= _MAX_SECTION_WORDS
-            and len(text) <= _MAX_SECTION_CHARS
-            and next_is_title
-            and is_title_like(next_text, max_words=30)
-        ):
+        if _is_section_label(text) and next_is_title and is_title_like(next_text, max_words=30):
             if found.section is None:
                 found.section = text
             else:
@@ -289,6 +340,9 @@ def _read_body(found: _Found, index: int) -> None:
         if is_teaser_label(text):
             found.stripped.append(text)
             index += 1
+            if found.body and not _body_resumes(found, index):
+                ended = True  # the list of related stories under the article
+                continue
             if index < len(lines) and is_title_like(found.text(index), max_words=30):
                 found.stripped.append(found.text(index))  # the teased story's title
                 index += 1
@@ -299,6 +353,16 @@ def _read_body(found: _Found, index: int) -> None:
             index += 1
             continue
         after_player = False
+        if not lead and _is_pair(found, index) and is_title_like(text):
+            found.stripped.extend((text, text))  # a teaser: its image's alt text, then its title
+            index += 2
+            continue
+        if not any(b.kind == "paragraph" for b in found.body) and (
+            text == found.headline or _DATELINE.match(text)
+        ):
+            found.stripped.append(text)  # the headline again by the share tools; a dateline
+            index += 1
+            continue
         if _is_author_box(found, index):
             if not found.authors:
                 found.authors.append(text)
@@ -310,6 +374,15 @@ def _read_body(found: _Found, index: int) -> None:
             continue
         found.body.append(_block(text))
         index += 1
+
+
+def _body_resumes(found: _Found, index: int) -> bool:
+    """After a "Related" label: does a paragraph come within a teaser's length?"""
+    for j in range(index, min(index + _TEASER_LOOKAHEAD, len(found.lines))):
+        text = found.text(j)
+        if is_prose(text) and len(text.split()) >= _MIN_BODY_WORDS and not _is_pair(found, j):
+            return True
+    return False
 
 
 def _closes_article(found: _Found, text: str) -> bool:
@@ -336,7 +409,9 @@ def parse_text(text: str, url: str | None = None) -> Article:
     _drop_trailing_titles(found)
     if found.pending_alt is not None:
         found.add_caption(found.pending_alt)
-    if not any(block.kind == "paragraph" for block in found.body):
+    prose_chars = sum(len(b.text) for b in found.body if is_prose(b.text))
+    if prose_chars < _MIN_ARTICLE_CHARS:
+        # menus, listings and player pages hold labels and titles, not sentences
         raise NoArticleFound("the text holds no article paragraphs")
     language = found.language or script_language(
         "\n".join(block.text for block in found.body) or text
