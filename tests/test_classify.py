@@ -45,6 +45,17 @@ CREDITS = [
     ("За матеріалами Радіо Свобода та Reuters", ("Радіо Свобода", "Reuters")),
     ("Na osnovu izvještaja Reuters i AP", ("Reuters", "AP")),
     ("Cu informații de la Reuters și AFP", ("Reuters", "AFP")),
+    (
+        "Associated Press writer Tom Kelly in Salt Lake City contributed to this report.",
+        ("Associated Press",),
+    ),
+    ("RFE/RL's Russian Service contributed to this report.", ("RFE/RL's Russian Service",)),
+    ("Jane Doe contributed to this report.", ()),
+    (
+        "Reporting by Andrea Novak in Oslo; additional reporting by Peter Lindqvist; "
+        "Editing by Susan Fenton",
+        (),
+    ),
 ]
 
 
@@ -58,6 +69,9 @@ NOT_CREDITS = [
     "According to Reuters, the talks ended without a deal.",
     "Reporting by Reuters found that the army had moved troops to the border overnight.",
     "With reporting by",
+    "Many people contributed.",
+    "Officials in the region, who asked not to be named because they were not authorized "
+    "to speak, contributed to this report.",
     "По данным Reuters, переговоры завершились без соглашения.",
     "",
 ]

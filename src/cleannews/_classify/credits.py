@@ -70,11 +70,48 @@ def split_agencies(names: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
+# "Reporting by A in Oslo; additional reporting by B; Editing by C": a wire's staff trailer
+_STAFF_TRAILER = re.compile(
+    r"^(?:additional\s+)?reporting\s+by\s+[^;]{2,120};.*\b(?:editing|writing)\s+by\s+\S",
+    re.IGNORECASE,
+)
+# "Associated Press writer Tom Kelly contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"^(?P<subject>(?:[^\s.;]+\s+){0,11}?[^\s.;]+)\s+contributed\s+"
+    r"(?:reporting(?:\s+to\s+this\s+(?:report|story|article))?|"
+    r"to\s+this\s+(?:report|story|article))\.?$",
+    re.IGNORECASE,
+)
+_WRITERS = re.compile(
+    r"^(?P<desk>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\b", re.I
+)
+# a subject that names a desk or an agency, not only people
+_DESK_WORDS = re.compile(
+    r"\b(?:press|reuters|afp|ap|rfe/rl\S*|voa|service|agence|agency|news|tass|interfax)\b",
+    re.IGNORECASE,
+)
+
+
+def _contributed_credit(line: str, contributed: re.Match[str]) -> Credit:
+    subject = contributed.group("subject")
+    writers = _WRITERS.match(subject)
+    if writers is not None:
+        return Credit(text=line, agencies=(clean(writers.group("desk")),))
+    if _DESK_WORDS.search(subject):
+        return Credit(text=line, agencies=split_agencies(subject))
+    return Credit(text=line, agencies=())
+
+
 def match_credit(text: str) -> Credit | None:
     """Return the credit a line states, or None when the line is not a credit line."""
     line = clean(text)
     if not line or len(line.split()) > _MAX_CREDIT_WORDS:
         return None
+    if _STAFF_TRAILER.match(line):
+        return Credit(text=line, agencies=())  # the wire's own reporters and editors
+    contributed = _CONTRIBUTED.match(line)
+    if contributed is not None:
+        return _contributed_credit(line, contributed)
     lead = _LEAD.match(line)
     if lead is None:
         return None
