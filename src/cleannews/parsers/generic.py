@@ -40,7 +40,7 @@ def parse(doc: Document) -> Article:
     if selection is None:
         raise NoArticleFound("the page holds no text")
     parts = assemble(walked, selection, meta.headline)
-    check_is_article(meta, walked, selection, parts)
+    check_is_article(meta, walked, parts)
     return Article(
         parser=NAME,
         url=meta.url,
