@@ -355,6 +355,56 @@ def test_teasers_without_a_credit_line_are_not_body() -> None:
     assert "Kazakh Court Jails Activist" in article.stripped
 
 
+def test_author_names_on_their_own_lines_under_the_date() -> None:
+    article = parse(
+        "Dostupni linkovi",
+        "Fishermen Watch Their Lake Retreat",
+        "February 03, 2025 07:15 GMT+2",
+        "Aigerim Sultanova",
+        "Timur Bekov",
+        P1,
+        P2,
+    )
+    assert article.authors == ("Aigerim Sultanova", "Timur Bekov")
+    assert article.published == "2025-02-03T07:15:00+02:00"
+    assert paragraphs(article) == [P1, P2]
+
+
+def test_short_alt_text_above_a_credited_caption() -> None:
+    cap = "Читальный зал сельской библиотеки в Самарской области. Фото: Иван Петров"
+    article = parse("Закрываются сельские библиотеки", "Сельская библиотека", cap, P1, P2)
+    assert article.captions == (
+        Caption(
+            "Читальный зал сельской библиотеки в Самарской области.",
+            credit="Фото: Иван Петров",
+            alt="Сельская библиотека",
+        ),
+    )
+    assert paragraphs(article) == [P1, P2]
+
+
+def test_alt_text_that_the_caption_goes_on_from() -> None:
+    alt = "Demonstrators wave Moldovan and EU flags outside the parliament."
+    cap = "Demonstrators wave Moldovan and EU flags outside the parliament on March 14. (AFP)"
+    article = parse("Thousands Rally In Chisinau", alt, cap, P1, P2)
+    assert article.captions == (Caption(cap[: -len(" (AFP)")], credit="AFP", alt=alt),)
+    assert paragraphs(article) == [P1, P2]
+
+
+def test_inline_see_also_box_with_its_title_twice() -> None:
+    article = parse(
+        "Talks End Without Agreement",
+        P1,
+        "See also:",
+        "Can The Aral Sea Come Back?",
+        "Can The Aral Sea Come Back?",
+        P2,
+        P3,
+    )
+    assert paragraphs(article) == [P1, P2, P3]
+    assert article.stripped.count("Can The Aral Sea Come Back?") == 2
+
+
 def test_author_box_without_a_credit_line_ends_the_article() -> None:
     article = parse(
         "Talks End Without Agreement",

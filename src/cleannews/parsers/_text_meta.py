@@ -42,7 +42,8 @@ _UPDATED = (
 _PUBLISHED = r"(?:(?:published|опубликовано|опубліковано|objavljeno|publicat)\s*:?\s*)?"
 _TIME = (
     r"(?:[,\s]\s*(?:в\s+|at\s+|u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
-    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>GMT|UTC|MSK|CET|CEST|EET|EEST|EST|EDT))?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>GMT|UTC|MSK|CET|CEST|EET|EEST|EST|EDT)"
+    r"(?:(?P<sign>[+-])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?)?)?"
 )
 _DATE_LINE = re.compile(
     r"^" + _UPDATED + _PUBLISHED + r"(?:"
@@ -110,7 +111,11 @@ def read_date_line(text: str) -> tuple[str, bool] | None:
             return None
         iso += f"T{hour:02d}:{minute:02d}:00"
         tz = (groups["tz"] or "").upper()
-        iso += next((offset for name, offset in _TZ_OFFSETS if name == tz), "")
+        if groups["sign"] and tz in {"GMT", "UTC"}:
+            # "GMT+2": an offset written against GMT
+            iso += f"{groups['sign']}{int(groups['oh']):02d}:{groups['om'] or '00'}"
+        else:
+            iso += next((offset for name, offset in _TZ_OFFSETS if name == tz), "")
     return iso, groups["updated"] is not None
 
 

@@ -1,0 +1,131 @@
+"""The header of a text dump: chrome, section label, dates, bylines and the headline.
+
+Two ways in: a whole-page dump is read from the article's date line up to the headline
+above it (menus above are chrome); a dump of the article alone is read from the top.
+"""
+
+from __future__ import annotations
+
+from .._classify.captions import split_photo_credit
+from .._classify.chrome import chrome_language, is_chrome
+from ._text_found import Found, is_pair, take_meta
+from ._text_lines import ends_sentence, is_headline_like, is_title_like
+from ._text_meta import read_byline, read_date_line
+
+__all__ = ["read_header"]
+
+_MAX_SECTION_WORDS = 3
+_MAX_SECTION_CHARS = 40
+_LONG_PROSE_WORDS = 25
+
+
+def _next_content(found: Found, index: int) -> int | None:
+    """The next line from ``index`` that is not chrome, a date or a byline."""
+    for j in range(index, len(found.lines)):
+        text = found.text(j)
+        if not (is_chrome(text) or read_date_line(text) or read_byline(text)):
+            return j
+    return None
+
+
+def _header_by_date(found: Found) -> int | None:
+    """Find the headline above the article's date line, in a dump of the whole page.
+
+    A full page prints menus above the article; the article's date line, the last one
+    before the first long paragraph, sits right under the headline (bylines, "Updated"
+    lines and chrome may come between), with the section label right above it.
+    Everything above is page chrome. None when the dump has no such date line.
+    """
+    lines = found.lines
+    limit = next((j for j, line in enumerate(lines) if _is_long_prose(line.text)), len(lines))
+    dates = [j for j in range(limit) if read_date_line(lines[j].text) is not None]
+    if not dates:
+        return None
+    head = dates[-1] - 1
+    while head >= 0 and _is_meta(lines[head].text):
+        head -= 1
+    if head < 0 or not is_title_like(lines[head].text, max_words=30):
+        return None
+    start = head
+    if head > 0 and _is_section_label(lines[head - 1].text):
+        start = head - 1
+        found.section = lines[start].text
+    for line in lines[:start]:
+        found.stripped.append(line.text)
+        found.language = found.language or chrome_language(line.text)
+    found.headline = lines[head].text
+    return head + 1
+
+
+def _is_long_prose(text: str) -> bool:
+    return len(text.split()) >= _LONG_PROSE_WORDS and ends_sentence(text)
+
+
+def _is_meta(text: str) -> bool:
+    return is_chrome(text) or read_date_line(text) is not None or bool(read_byline(text))
+
+
+def _is_section_label(text: str) -> bool:
+    return (
+        is_title_like(text)
+        and len(text.split()) <= _MAX_SECTION_WORDS
+        and len(text) <= _MAX_SECTION_CHARS
+        and not is_chrome(text)
+    )
+
+
+def read_header(found: Found) -> int:
+    """Read up to and including the headline; return the index of the next line."""
+    by_date = _header_by_date(found)
+    if by_date is not None:
+        return by_date
+    index = 0
+    while index < len(found.lines):
+        text = found.text(index)
+        if take_meta(found, text):
+            index += 1
+            continue
+        if is_pair(found, index):  # a captioned image above the headline
+            found.add_caption(text)
+            index += 2
+            continue
+        after = _next_content(found, index + 1)
+        next_text = found.text(after) if after is not None else ""
+        next_is_title = (
+            after is not None
+            and is_headline_like(next_text)
+            and not is_pair(found, after)
+            and split_photo_credit(next_text)[1] is None
+        )
+        if (
+            _is_section_label(text)
+            and next_is_title
+            and is_title_like(next_text, max_words=30)
+            and len(next_text.split()) > len(text.split())  # a label is shorter than a headline
+        ):
+            if found.section is None:
+                found.section = text
+            else:
+                found.stripped.append(text)
+            index += 1
+            continue
+        if (
+            ends_sentence(text)
+            and text.endswith((".", ")"))
+            and next_is_title
+            and (is_title_like(next_text, max_words=30) or _repeats_later(found, index))
+        ):
+            found.pending_alt = text  # the lead image's alt text, above the headline
+            index += 1
+            continue
+        if is_headline_like(text) and not (ends_sentence(text) and len(text.split()) > 20):
+            found.headline = text
+            index += 1
+        return index
+    return index
+
+
+def _repeats_later(found: Found, index: int) -> bool:
+    """The line comes again a few lines on (the caption under the headline)."""
+    text = found.text(index)
+    return any(found.text(j) == text for j in range(index + 1, min(index + 8, len(found.lines))))
