@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 import time
 from collections.abc import Sequence
@@ -123,8 +124,14 @@ def _overall_memory(per_corpus: Sequence[Memory | None]) -> Memory | None:
     )
 
 
+#: Peers log their own per-page failures (with tracebacks); the harness counts them instead.
+QUIET_LOGGERS: tuple[str, ...] = ("readability", "trafilatura", "htmldate", "courlan", "newspaper")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(argv)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     known = corpus.sources()
     names = tuple(args.corpus) if args.corpus else tuple(known)
     for name in names:

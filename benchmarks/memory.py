@@ -66,7 +66,8 @@ def _child(system: System, pages: list[tuple[bytes, str | None]]) -> Memory:
             _run(system, data, text, url)
         after.append(_rss())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
-    return Memory((peak - base) / _MIB, (after[1] - after[0]) / _MIB, len(texts))
+    # getrusage and statm round differently: a peak "below" the base is no growth, i.e. 0
+    return Memory(max(0, peak - base) / _MIB, (after[1] - after[0]) / _MIB, len(texts))
 
 
 def measure(system: System, pages: list[tuple[bytes, str | None]]) -> Memory | None:

@@ -121,13 +121,20 @@ def authors_f1(predicted: Iterable[str], truth: Iterable[str]) -> float:
     return 2 * p * r / (p + r)
 
 
+#: Typographic quotes and dashes are compared as their plain forms: pages and annotations
+#: often differ only there (’ in the page, ' in the truth).
+_TYPOGRAPHY = str.maketrans("‘’‚‛′“”„‟″–—", "'''''" + '"""""' + "--")
+
+
 def _norm_ws(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def same_headline(predicted: str | None, truth: str) -> bool:
-    """Exact match after Unicode (NFKC) and whitespace normalisation; case counts."""
-    return _norm_ws(predicted or "") == _norm_ws(truth)
+    """Exact match after Unicode (NFKC), whitespace and quote/dash normalisation; case
+    counts."""
+    got = _norm_ws(predicted or "").translate(_TYPOGRAPHY)
+    return got == _norm_ws(truth).translate(_TYPOGRAPHY)
 
 
 def same_date(predicted: str | None, truth: str) -> bool:

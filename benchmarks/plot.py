@@ -24,7 +24,7 @@ def plot(rows: Sequence[Row], path: Path) -> None:
     systems = sorted({r.system for r in points})
     corpora = sorted({r.corpus for r in points})
     colours = plt.get_cmap("tab10")
-    fig, ax = plt.subplots(figsize=(8, 5.5), dpi=110)
+    fig, ax = plt.subplots(figsize=(9.5, 5.5), dpi=110)
     for si, system in enumerate(systems):
         for ci, corpus in enumerate(corpora):
             for row in (r for r in points if r.system == system and r.corpus == corpus):
@@ -55,7 +55,7 @@ def plot(rows: Sequence[Row], path: Path) -> None:
     ax.set_ylabel("body F1 (4-gram shingles, article pages)")
     ax.set_title("Accuracy against speed, per system and corpus")
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend(fontsize=8, loc="lower right", ncol=2)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)

@@ -98,11 +98,12 @@ class Verdict:
         t = self.target
         op = (">" if t.strict else "≥") if t.kind == "min" else "≤"
         ref = f"{t.limit:g}" if t.limit is not None else ""
+        bound = ""
         if t.peer is not None:
             scale = f"{t.factor:.2g} × " if t.factor != 1.0 else ""
             ref = f"{scale}{t.peer}"
+            bound = "" if self.bound is None else f" ({self.bound:.3f})"
         value = "–" if self.value is None else f"{self.value:.3f}"
-        bound = "" if self.bound is None else f" = {self.bound:.3f}"
         return f"{self.outcome.upper():4}  {t.corpus} {t.metric}: {value} {op} {ref}{bound}"
 
 

@@ -119,6 +119,7 @@ def test_headline_ignores_spacing_but_not_case() -> None:
     assert same_headline("Big\u00a0news  today ", "Big news today")
     assert not same_headline("big news today", "Big news today")
     assert not same_headline(None, "Big news today")
+    assert same_headline("Heartsteel’s “song” — live", 'Heartsteel\'s "song" - live')
 
 
 def test_snippets_match_whole_words_only() -> None:
