@@ -16,8 +16,8 @@ from lxml.html import HtmlElement
 __all__ = ["byline_texts", "split_names"]
 
 _PREFIX = re.compile(
-    r"^\s*(?:(?i:(?:(?:written|posted|published|reported|story|text|words|interview|photos?|"
-    r"reporting|compiled|edited)\s+)?(?:by|von|por|par|door|przez|от|autor(?:in|a)?|author|"
+    r"^\s*(?:(?i:(?:(?:written|posted|published|reported|story|text|words|article|recipe|"
+    r"photos?|reporting|compiled|edited|guest|post|review)\s+)?(?:by|von|por|par|door|przez|от|autor(?:in|a)?|author|"
     r"auteur|texto|testo|redacción|redaktion|text|автор|автора|текст|تأليف|كتب|بقلم))|di|da|de|af|av)\b\s*:?\s*"
 )
 _CUT = re.compile(
@@ -32,7 +32,7 @@ _CUT = re.compile(
 )
 # one-letter and short conjunctions split only in lower case: "John E Smith" is one name
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|·|•|\n|&|\+|(?i:\band\b|\bund\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)|"
+    r"\s*(?:,|;|\||/|·|•|\n|&|\+|\s[-–—]\s|(?i:\band\b|\bund\b|\bwith\b|\bmit\b|\bcon\b|\bavec\b)|"
     r"\by\b|\bet\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b|\bva\b|\bи\b)\s*"
 )
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -172,6 +172,34 @@ def _is_name(piece: str, *, lowercase_ok: bool) -> bool:
     return any(w[0].isupper() or not w[0].isascii() for w in words if w[0].isalpha())
 
 
+_NOT_A_NAME = frozenset({"undefined", "null", "none", "unknown", "n/a", "nan"})
+
+
+#: one person's job title: dropped after a name, and a piece holding one is no name
+#: once a person is named ("Jane Doe, Senior Content Writer"); collective bylines
+#: ("Podium Staff", "The Texas Newsroom", "Great Day Editorial Team") stay whole
+PERSONAL_ROLES = frozenset(
+    {
+        "writer", "reporter", "correspondent", "contributor", "columnist", "journalist",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "consultant",
+        "director", "manager", "specialist", "expert", "officer", "president", "founder",
+        "ceo", "cto", "coo", "vp", "head", "lead", "strategist", "attorney", "lawyer",
+    }
+)  # fmt: skip
+
+
+def _without_tail(name: str) -> str:
+    """``name`` without a job title after it ("Rachel Roe Writer" → "Rachel Roe")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(".,").lower() in PERSONAL_ROLES:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_role_piece(name: str) -> bool:
+    return any(w.strip(".,").lower() in PERSONAL_ROLES for w in name.split())
+
+
 def split_names(raw: str, *, stated: bool = False) -> list[str]:
     """The people's names in one raw author value, in the order written.
 
@@ -185,10 +213,12 @@ def split_names(raw: str, *, stated: bool = False) -> list[str]:
     text = _PREFIX.sub("", text)
     names: list[str] = []
     for piece in _SPLIT.split(text):
-        name = _strip_piece(piece)
-        if _is_name(name, lowercase_ok=stated):
+        name = _without_tail(_strip_piece(piece))
+        if name.lower() not in _NOT_A_NAME and _is_name(name, lowercase_ok=stated):
             names.append(name)
-    return names
+    # "Jane Doe, EdTech Content Writer": once a person is named, role pieces are not
+    people = [n for n in names if not _is_role_piece(n)]
+    return people if people else names
 
 
 def unique_names(names: Iterable[str]) -> tuple[str, ...]:
