@@ -8,7 +8,7 @@ from .._article import Block, Caption, Credit, Disclaimer
 from .._classify.captions import split_photo_credit
 from .._classify.chrome import chrome_language, is_chrome
 from ._text_lines import Line
-from ._text_meta import read_byline, read_date_line
+from ._text_meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = ["Found", "is_pair", "take_meta"]
 
@@ -25,6 +25,9 @@ class Found:
     modified: str | None = None
     language: str | None = None
     pending_alt: str | None = None
+    subheadline: str | None = None
+    #: the last date label read ("Updated:") says the next date is the update
+    update_label: bool = False
     authors: list[str] = field(default_factory=list)
     stripped: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
@@ -50,10 +53,15 @@ def take_meta(found: Found, text: str) -> bool:
         found.stripped.append(text)
         found.language = found.language or chrome_language(text)
         return True
+    label = DATE_LABEL.match(text)
+    if label is not None:
+        found.stripped.append(text)
+        found.update_label = label["updated"] is not None
+        return True
     date = read_date_line(text)
     if date is not None:
         iso, updated = date
-        if updated or found.published is not None:
+        if updated or found.update_label or found.published is not None:
             found.modified = found.modified or iso
         else:
             found.published = iso

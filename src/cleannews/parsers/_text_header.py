@@ -10,13 +10,14 @@ from .._classify.captions import split_photo_credit
 from .._classify.chrome import chrome_language, is_chrome
 from ._text_found import Found, is_pair, take_meta
 from ._text_lines import ends_sentence, is_headline_like, is_title_like
-from ._text_meta import read_byline, read_date_line
+from ._text_meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = ["read_header"]
 
 _MAX_SECTION_WORDS = 3
 _MAX_SECTION_CHARS = 40
 _LONG_PROSE_WORDS = 25
+_MAX_DEK_WORDS = 40
 
 
 def _next_content(found: Found, index: int) -> int | None:
@@ -44,7 +45,12 @@ def _header_by_date(found: Found) -> int | None:
     head = dates[-1] - 1
     while head >= 0 and _is_meta(lines[head].text):
         head -= 1
+    after = head + 1
+    if head > 0 and _is_dek(lines[head].text) and is_title_like(lines[head - 1].text, 30):
+        found.subheadline = lines[head].text  # the standfirst under the headline
+        head -= 1
     if head < 0 or not is_title_like(lines[head].text, max_words=30):
+        found.subheadline = None
         return None
     start = head
     if head > 0 and _is_section_label(lines[head - 1].text):
@@ -54,7 +60,7 @@ def _header_by_date(found: Found) -> int | None:
         found.stripped.append(line.text)
         found.language = found.language or chrome_language(line.text)
     found.headline = lines[head].text
-    return head + 1
+    return after
 
 
 def _is_long_prose(text: str) -> bool:
@@ -62,7 +68,17 @@ def _is_long_prose(text: str) -> bool:
 
 
 def _is_meta(text: str) -> bool:
-    return is_chrome(text) or read_date_line(text) is not None or bool(read_byline(text))
+    return (
+        is_chrome(text)
+        or read_date_line(text) is not None
+        or bool(read_byline(text))
+        or DATE_LABEL.match(text) is not None
+    )
+
+
+def _is_dek(text: str) -> bool:
+    """A one-sentence standfirst: shorter than a paragraph, ending as a sentence."""
+    return ends_sentence(text) and len(text.split()) <= _MAX_DEK_WORDS
 
 
 def _is_section_label(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from .._text import clean
 
-__all__ = ["read_byline", "read_date_line", "script_language"]
+__all__ = ["DATE_LABEL", "read_byline", "read_date_line", "script_language"]
 
 # Month names -> number, in the languages of the services (genitive and nominative forms).
 _MONTH_ROWS: tuple[str, ...] = (
@@ -42,7 +42,7 @@ _UPDATED = (
 _PUBLISHED = r"(?:(?:published|опубликовано|опубліковано|objavljeno|publicat)\s*:?\s*)?"
 _TIME = (
     r"(?:[,\s]\s*(?:в\s+|at\s+|u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
-    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>GMT|UTC|MSK|CET|CEST|EET|EEST|EST|EDT)"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>GMT|UTC|(?-i:[A-Z]{2,5}))"
     r"(?:(?P<sign>[+-])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?)?)?"
 )
 _DATE_LINE = re.compile(
@@ -64,6 +64,31 @@ _TZ_OFFSETS: tuple[tuple[str, str], ...] = (
     ("EEST", "+03:00"),
     ("EST", "-05:00"),
     ("EDT", "-04:00"),
+    ("CDT", "-05:00"),
+    ("MDT", "-06:00"),
+    ("MST", "-07:00"),
+    ("PDT", "-07:00"),
+    ("PST", "-08:00"),
+    ("BST", "+01:00"),
+)
+# "Wednesday, March 11, 2026": the weekday adds nothing to the date
+_WEEKDAY = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*|"
+    r"^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*",
+    re.IGNORECASE,
+)
+# "4:40 PM MDT August 18, 2026": the time written before the date
+_LEADING_TIME = re.compile(
+    r"^(?P<prefix>(?:updated|published)\s*:?\s*)?"
+    r"(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?-i:[A-Z]{2,5})(?:[+-]\d{1,2})?)?)"
+    r"\s*,?\s+(?P<date>\D.*)$",
+    re.IGNORECASE,
+)
+#: "Published:" / "Updated:" printed on a line of their own, above the date they label
+DATE_LABEL = re.compile(
+    r"^(?:(?P<updated>(?:last\s+)?updated|обновлено|оновлено)|"
+    r"published|posted|опубликовано|опубліковано)\s*:?$",
+    re.IGNORECASE,
 )
 
 _BYLINE = re.compile(
@@ -72,6 +97,7 @@ _BYLINE = re.compile(
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|(?<!\w)(?:и|та|і|i|și)(?!\w))\s*", re.I)
 _MAX_NAME_WORDS = 6
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _month_number(name: str) -> int:
@@ -84,9 +110,12 @@ def _month_number(name: str) -> int:
 
 def read_date_line(text: str) -> tuple[str, bool] | None:
     """Read a line that is only a date (and time): its ISO form and whether it says "Updated"."""
-    line = clean(text)
+    line = _WEEKDAY.sub("", clean(text))
     if len(line) > 80:
         return None
+    leading = _LEADING_TIME.match(line)
+    if leading is not None:
+        line = f"{leading['prefix'] or ''}{leading['date']} {leading['time']}"
     match = _DATE_LINE.match(line)
     if match is None:
         return None
@@ -125,7 +154,9 @@ def read_byline(text: str) -> tuple[str, ...]:
     match = _BYLINE.match(line)
     if match is None or len(line.split()) > 16:
         return ()
-    names = tuple(n.strip(" .") for n in _NAME_SEPARATORS.split(match.group(1)))
+    # "Laura Kessler and Omar Haddad (Associated Press)": the agency is not a name
+    named = _PARENTHESIS.sub("", match.group(1))
+    names = tuple(n.strip(" .") for n in _NAME_SEPARATORS.split(named))
     names = tuple(n for n in names if n)
     if not names or any(len(n.split()) > _MAX_NAME_WORDS or not n[0].isupper() for n in names):
         return ()

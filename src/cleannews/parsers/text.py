@@ -218,6 +218,7 @@ def parse_text(text: str, url: str | None = None) -> Article:
         site=site_of(url),
         language=language,
         headline=found.headline,
+        subheadline=found.subheadline,
         section=found.section,
         authors=tuple(found.authors),
         published=found.published,
