@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 __all__ = ["HeadTags", "read_head_tags"]
 
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
-_HEAD_XPATH = "//meta[@content] | //link[@rel] | /html[@lang] | /html[@xml:lang]"
+_HEAD_XPATH = "//meta[@content or @value] | //link[@rel] | /html[@lang] | /html[@xml:lang]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,8 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
             continue
         tag = element.tag
         if tag == "meta":
-            content = _clean(element.get("content") or "")
+            # "value" instead of "content": wrong, but some CMSs write it and readers accept it
+            content = _clean(element.get("content") or element.get("value") or "")
             for attribute in _KEY_ATTRIBUTES:
                 key = element.get(attribute)
                 if key:
