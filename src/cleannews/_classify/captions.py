@@ -11,7 +11,13 @@ import re
 
 from .._text import clean
 
-__all__ = ["PHOTO_AGENCIES", "PHOTO_MARKERS", "looks_like_caption_start", "split_photo_credit"]
+__all__ = [
+    "PHOTO_AGENCIES",
+    "PHOTO_MARKERS",
+    "credit_only",
+    "looks_like_caption_start",
+    "split_photo_credit",
+]
 
 #: Words that introduce a photo credit, in the services' languages.
 PHOTO_MARKERS: tuple[str, ...] = (
@@ -62,6 +68,10 @@ _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\s])\s*((?:" + _MARKER + r")\s*(?:by\b|:)\s*[^.()\[\]]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# "(Nadia Qureshi / Harbor City Tribune)": photographer / outlet, spaced slash
+_PHOTOGRAPHER_OUTLET = re.compile(
+    r"\s*[(\[]\s*((?-i:[A-Z])[^()\[\]/]{1,50}?\s+/\s+(?-i:[A-Z])[^()\[\]/]{1,50}?)\s*[)\]]\s*$"
+)
 # "FILE - ...", "FILE PHOTO: ...": the wire services' way to open a caption
 _CAPTION_START = re.compile(r"^(?:file(?:\s+photo)?\s*[-–—:]|архивное\s+фото\s*[-–—:.])", re.I)
 
@@ -70,10 +80,18 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
     """Split a caption into its text and the photo credit it ends with, if any."""
     text = clean(caption)
     match = _TRAILING_CREDIT.search(text)
-    if match is None or match.start() == 0:
-        return text, None
-    credit = match.group(1) or match.group(2)
-    return clean(text[: match.start()]), clean(credit)
+    if match is not None and match.start() > 0:
+        return clean(text[: match.start()]), clean(match.group(1) or match.group(2))
+    match = _PHOTOGRAPHER_OUTLET.search(text)
+    if match is not None and match.start() > 0:
+        return clean(text[: match.start()]), clean(match.group(1))
+    return text, None
+
+
+def credit_only(line: str) -> str | None:
+    """The credit of a line that is only a bracketed photo credit: "(AP Photo/Kyle Green)"."""
+    text, credit = split_photo_credit("x " + clean(line))
+    return credit if text == "x" else None
 
 
 def looks_like_caption_start(text: str) -> bool:

@@ -101,6 +101,18 @@ CHROME_LINES: tuple[str, ...] = (
     "Follow Us",
     "Back to top",
     "site logo",
+    "Advertisement",
+    "Email",
+    "Copy link",
+    "Sign up",
+    "Sign up now",
+    "Subscribe",
+    "Log in",
+    "Sign in",
+    "Menu",
+    "Share this:",
+    "Share this article",
+    "Реклама",
     "Languages",
     "Link has been copied to clipboard",
     "Click to reveal",
@@ -186,6 +198,7 @@ AFTER_ARTICLE_LABELS: tuple[str, ...] = (
     "Most Popular",
     "Most Viewed",
     "Most Read",
+    "Trending Now",
     "Все новости",
     "Все новости дня",
     "Лента новостей",
@@ -206,6 +219,8 @@ AFTER_ARTICLE_LABELS: tuple[str, ...] = (
 TEASER_LABELS: tuple[str, ...] = (
     "Related",
     "Related Content",
+    "Related Articles",
+    "Related Stories",
     "See also",
     "Read more",
     "Also read",
@@ -231,6 +246,16 @@ _TEASER_LINE = re.compile(
     r"^(?:read\s+more|see\s+also|related|also\s+read|читайте\s+также|смотрите\s+также|"
     r"читайте\s+також|дивіться\s+також|pročitajte\s+(?:i\s+)?(?:ovo|još)|vezi\s+și|"
     r"citește\s+și)\s*[:\-–—]\s*\S",
+    re.IGNORECASE,
+)
+
+
+# Chrome whose wording varies: comment counters, share bars run together, newsletter boxes.
+_CHROME_PATTERN = re.compile(
+    r"^\d+\s+comments?$|"
+    r"^(?:facebook|twitter|x|email|linkedin|whatsapp|telegram|print|copy\s+link){2,}$|"
+    r"^get\s+(?:the\s+)?.{1,40}\s+in\s+your\s+inbox\.?$|"
+    r"^sign\s+up\s+for\s+(?:our|the)\s+.{0,60}newsletters?\b.{0,80}$",
     re.IGNORECASE,
 )
 
@@ -279,4 +304,9 @@ def is_teaser_label(text: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     """True for a line that is site chrome wherever it appears (labels, player leftovers)."""
-    return _key(text) in _CHROME_KEYS or is_player_leftover(text) or is_after_article(text)
+    return (
+        _key(text) in _CHROME_KEYS
+        or is_player_leftover(text)
+        or is_after_article(text)
+        or bool(_CHROME_PATTERN.match(clean(text)))
+    )

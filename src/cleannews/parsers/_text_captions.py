@@ -7,7 +7,9 @@ paragraph; a short alt text above a credited caption; once, with a photo credit 
 
 from __future__ import annotations
 
-from .._classify.captions import looks_like_caption_start, split_photo_credit
+import re
+
+from .._classify.captions import credit_only, looks_like_caption_start, split_photo_credit
 from ._text_found import Found, is_pair
 from ._text_lines import ends_sentence, is_title_like
 
@@ -16,6 +18,11 @@ __all__ = ["caption_at"]
 _MAX_CAPTION_WORDS = 80
 _MIN_GLUED_CAPTION_WORDS = 4
 _ALT_OPENING_WORDS = 5
+# a credit that says it is a photo's: a photo word, or an agency then its photographer
+_PHOTO_WORD = re.compile(
+    r"photo|фото|foto|image|^(?:ap|afp|reuters|epa(?:-efe)?|getty(?:\s+images)?|tass|rfe/rl)\s*/",
+    re.IGNORECASE,
+)
 
 
 def caption_at(found: Found, index: int, *, lead: bool) -> tuple[int, str | None]:
@@ -28,6 +35,14 @@ def caption_at(found: Found, index: int, *, lead: bool) -> tuple[int, str | None
         found.add_caption(text)
         return 2, None
     following = found.text(index + 1) if index + 1 < len(lines) else ""
+    third = found.text(index + 2) if index + 2 < len(lines) else ""
+    if lead and is_title_like(text) and ends_sentence(following) and credit_only(third):
+        # alt text, caption, and its credit on a line of its own
+        found.add_caption(following, alt=text, credit=credit_only(third))
+        return 3, None
+    if ends_sentence(text) and credit_only(following):
+        found.add_caption(text, credit=credit_only(following))
+        return 2, None
     if (
         lead
         and (is_title_like(text) or _same_opening(text, following))
@@ -74,11 +89,11 @@ def _same_opening(alt: str, caption: str) -> bool:
 def _is_marked_caption(text: str, *, lead: bool) -> bool:
     """A line marked as a caption: a photo credit ("(AP Photo/...)") or a "FILE -" opening.
 
-    Inside the body only a credit with a photographer or a marker counts: a paragraph may
-    end with "(RFE/RL)" but not with "(Photo: Jane Doe)".
+    Inside the body only a credit that says it is a photo's counts: a paragraph may end
+    with "(RFE/RL)" or "(Brent / WTI)", but not with "(Photo: Jane Doe)".
     """
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return False
     _, credit = split_photo_credit(text)
-    credited = credit is not None and (lead or "/" in credit or ":" in credit)
+    credited = credit is not None and (lead or bool(_PHOTO_WORD.search(credit)))
     return credited or looks_like_caption_start(text)

@@ -38,10 +38,10 @@ class Found:
     def text(self, index: int) -> str:
         return self.lines[index].text
 
-    def add_caption(self, text: str, alt: str | None = None) -> None:
+    def add_caption(self, text: str, alt: str | None = None, credit: str | None = None) -> None:
         if text == self.pending_alt:
             self.pending_alt = None  # the alt text seen above the headline, captioned here
-        caption, credit = split_photo_credit(text)
+        caption, credit = split_photo_credit(text) if credit is None else (text, credit)
         self.captions.append(
             Caption(text=caption, credit=credit, alt=alt if alt and alt != text else None)
         )

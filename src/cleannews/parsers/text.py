@@ -51,6 +51,8 @@ NAME = "text"
 _MIN_ARTICLE_CHARS = 120
 _TEASER_LOOKAHEAD = 3
 _MIN_BODY_WORDS = 12
+_MAX_TEASERS = 6
+_INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 # "AUBURN, Wash. —", "KYIV --": a dateline on a line of its own
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w. ]{2,30})?\s*(?:—|–|--)$")
 
@@ -137,10 +139,18 @@ def _read_body(found: Found, index: int) -> None:
             if found.body and not _body_resumes(found, index):
                 ended = True  # the list of related stories under the article
                 continue
-            if index < len(lines) and is_title_like(found.text(index), max_words=30):
+            if _INLINE_TITLE.search(text):
+                continue  # "Related: <title>" names its story on the same line
+            teased = 0  # the teased stories' titles below the label, each once or twice
+            while (
+                index < len(lines)
+                and teased < _MAX_TEASERS
+                and is_title_like(found.text(index), max_words=30)
+            ):
                 title = found.text(index)
+                teased += 1
                 while index < len(lines) and found.text(index) == title:
-                    found.stripped.append(title)  # the teased story's title, once or twice
+                    found.stripped.append(title)
                     index += 1
             continue
         if after_player and is_title_like(text) and not lead:
