@@ -74,7 +74,7 @@ def _captions(walked: WalkResult, selection: Selection) -> tuple[Caption, ...]:
     seen: set[str] = set()
     captions: list[Caption] = []
     for note in walked.figures:
-        if region.start <= note.position <= region.end:
+        if note.boiler < 0 or region.start <= note.position <= region.end:
             caption = _caption(note)
             if caption is not None and caption.text not in seen:
                 seen.add(caption.text)

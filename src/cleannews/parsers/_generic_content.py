@@ -127,5 +127,8 @@ def select_content(walked: WalkResult) -> Selection | None:
             best, best_score = region, score
     if best is None:
         return None
+    if best_score <= 0:
+        # nothing worth more than it costs: a stub page, read whole
+        best = walked.regions[-1]
     kept = keep_in_context(blocks, boiler, best.start, best.end)
     return Selection(best, kept, best_score)

@@ -65,6 +65,9 @@ def keep_in_context(
         after[offset] = last
         if classes[offset] != "short":
             last = classes[offset]
+    if "good" not in classes:
+        # no prose anywhere (a stub page, a short note): every line that is not chrome
+        return tuple(start + o for o, cls in enumerate(classes) if cls == "short")
     kept: list[int] = []
     for offset, cls in enumerate(classes):
         index = start + offset

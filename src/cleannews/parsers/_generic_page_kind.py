@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .._errors import NoArticleFound
 from .._metadata import Metadata
 from ._generic_assembly import Parts
-from ._generic_walk import WalkResult
+from ._generic_walk import WalkResult, text_weight
 
 __all__ = ["ARTICLE_TYPES", "NON_ARTICLE_TYPES", "check_is_article"]
 
@@ -75,11 +75,13 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
 )
 
 _MIN_BODY_CHARS = 200
+#: a body without one prose paragraph is an article only when it is longer than this
+_MIN_PROSELESS_CHARS = 500
 _PROSE_CHARS = 150
-#: with no article evidence, a body this short is no article ...
+#: with no article evidence, a body this short is no article when its region also holds
+#: less than this share of the page's prose
 _MIN_UNVOUCHED_CHARS = 1500
-#: ... nor one whose region holds less than this share of the page's prose
-_MIN_UNVOUCHED_SHARE = 0.5
+_MIN_UNVOUCHED_SHARE = 0.7
 #: with one piece of evidence, the share below which the page is still no article
 _MIN_VOUCHED_SHARE = 0.3
 _SLUG_WORD = re.compile(r"[^\W\d_]+")
@@ -95,8 +97,9 @@ def _slug_words(url: str | None) -> int:
     return len(_SLUG_WORD.findall(segments[-1].rsplit(".", 1)[0]))
 
 
-def _is_prose(text: str, link_chars: int) -> bool:
-    return len(text) >= _PROSE_CHARS and link_chars < 0.3 * len(text)
+def _prose_weight(text: str, link_chars: int) -> int:
+    weight = text_weight(text)
+    return weight if weight >= _PROSE_CHARS and link_chars < 0.3 * len(text) else 0
 
 
 def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
@@ -104,16 +107,22 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     page_type = (meta.page_type or "").lower()
     if page_type in NON_ARTICLE_TYPES:
         raise NoArticleFound(f"the page calls itself a {meta.page_type}, not an article")
-    chars = sum(len(b.text) for b in parts.body)
-    body_prose = sum(len(b.text) for b in parts.body if len(b.text) >= _PROSE_CHARS)
-    if chars < _MIN_BODY_CHARS or not body_prose:
+    weights = [text_weight(b.text) for b in parts.body]
+    chars = sum(weights)
+    if not chars:
+        raise NoArticleFound("the page holds no text")
+    if not meta.url:
+        # a bare document (no URL, no page around it): whatever text it has is its story
+        return
+    body_prose = sum(w for w in weights if w >= _PROSE_CHARS)
+    if chars < _MIN_BODY_CHARS or (not body_prose and chars < _MIN_PROSELESS_CHARS):
         raise NoArticleFound(f"the page's main content is {chars} characters, not an article")
     if page_type in ARTICLE_TYPES:
         return
     evidence = bool(meta.published) + bool(meta.authors) + (_slug_words(meta.url) >= _SLUG_WORDS)
-    page_prose = sum(len(b.text) for b in walked.blocks if _is_prose(b.text, b.link_chars))
+    page_prose = sum(_prose_weight(b.text, b.link_chars) for b in walked.blocks)
     share = body_prose / page_prose if page_prose else 1.0
-    if evidence == 0 and (chars < _MIN_UNVOUCHED_CHARS or share < _MIN_UNVOUCHED_SHARE):
+    if evidence == 0 and chars < _MIN_UNVOUCHED_CHARS and share < _MIN_UNVOUCHED_SHARE:
         raise NoArticleFound("no date, author or slug, and the text does not read as one story")
     if evidence == 1 and share < _MIN_VOUCHED_SHARE:
         raise NoArticleFound("the page's prose is spread over many boxes, not one story")

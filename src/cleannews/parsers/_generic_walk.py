@@ -35,7 +35,7 @@ from .._markup_vocabulary import (
 )
 from .._text import clean
 
-__all__ = ["FigureNote", "Region", "TextBlock", "WalkResult", "walk"]
+__all__ = ["FigureNote", "Region", "TextBlock", "WalkResult", "text_weight", "walk"]
 
 #: Roles and tags that never hold a page's main text, whatever their class says.
 _BOILERPLATE_ROLES: frozenset[str] = frozenset(
@@ -46,6 +46,10 @@ _NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article
 _NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "section"})
 _NO_HINTS = (False, False, False)
 _MAX_CAPTION_CHARS = 600
+#: a captioned-image box: an image and at most this much text, in this many blocks
+_IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
+_MAX_IMAGE_BOX_CHARS = 300
+_MAX_IMAGE_BOX_BLOCKS = 3
 _IMAGE_SOURCES: tuple[str, ...] = ("src", "data-src", "data-lazy-src", "data-original")
 
 
@@ -87,6 +91,8 @@ class FigureNote:
     credit: str | None
     image_url: str | None
     alt: str | None
+    #: the innermost boilerplate-looking element around it, or -1
+    boiler: int = -1
 
 
 @dataclass(slots=True)
@@ -115,7 +121,8 @@ def walk(root: HtmlElement) -> WalkResult:
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
-def _weight(text: str) -> int:
+def text_weight(text: str) -> int:
+    """Length with each CJK character counted as three (one carries a word's meaning)."""
     if max(text) < "\u2e80":
         return len(text)
     return len(text) + 2 * len(_CJK.findall(text))
@@ -133,7 +140,10 @@ def _hidden(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
-    return bool(style) and "none" in style and "display" in style.replace(" ", "")
+    if not style or ("none" not in style and "hidden" not in style):
+        return False
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
 
 
 def _kind_for(tag: str, parent: BlockKind) -> BlockKind:
@@ -173,6 +183,8 @@ class _Walker:
         #: >0 inside a link: a heading wrapped in <a> is a link, not a heading
         self.link_depth = 0
         self.hint_cache: dict[str, tuple[bool, bool, bool]] = {}
+        #: images seen so far: a box that gained one may be a captioned image
+        self.images = 0
 
     def hint_flags(self, hints: str) -> tuple[bool, bool, bool]:
         """(boilerplate, content, caption) for a class/id text; pages repeat their class
@@ -195,7 +207,7 @@ class _Walker:
         if text:
             links = len(text) if self.link_depth else self.link_chars
             self.result.blocks.append(
-                TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, _weight(text))
+                TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, text_weight(text))
             )
         self.parts = []
         self.chars = 0
@@ -232,13 +244,27 @@ class _Walker:
         is_figure = tag == "figure" or (
             caption_hint and not boiler_hint and tag not in _NEVER_CAPTION
         )
-        if is_figure and self.figure(element, tag):
+        if is_figure and self.figure(element, tag, boiler):
             return
         kind = _kind_for(tag, kind)
         start = len(result.blocks)
+        regions_before, figures_before, images_before = (
+            len(result.regions),
+            len(result.figures),
+            self.images,
+        )
         self.add(element.text)
         self.children(element, depth, kind, boiler, tag)
         self.flush(kind, tag, boiler)
+        if (
+            self.images > images_before
+            and len(result.figures) == figures_before
+            and tag in _IMAGE_BOX_TAGS
+            and not content_hint
+            and self.image_box(start, boiler)
+        ):
+            del result.regions[regions_before:]
+            return
         content = content_hint or element.get("itemprop") == "articleBody"
         if content and boiler >= 0:
             # a wrapper whose class reads like boilerplate ("widget-area") holds the story
@@ -270,11 +296,14 @@ class _Walker:
                     self.children(child, depth + 1, kind, boiler, owner)
                     self.add(" ")
                 elif tag == "img":
+                    self.images += 1
                     self.last_image = (
                         image_url(child),
                         child.get("alt"),
                         len(self.result.blocks),
                     )
+                elif tag == "span" and self.inline_caption(child, boiler):
+                    pass
                 elif tag == "a":
                     before = self.chars
                     self.link_depth += 1
@@ -288,7 +317,52 @@ class _Walker:
                     self.children(child, depth + 1, kind, boiler, owner)
             self.add(child.tail)
 
-    def figure(self, element: HtmlElement, tag: str) -> bool:
+    def inline_caption(self, element: HtmlElement, boiler: int) -> bool:
+        """A ``<span class="caption">`` (or its credit) inside a block: recorded, not text."""
+        cls = element.get("class")
+        if not cls:
+            return False
+        _, _, caption = self.hint_flags(cls.lower())
+        if caption:
+            return self.figure(element, "span", boiler)
+        figures = self.result.figures
+        if (
+            figures
+            and figures[-1].position == len(self.result.blocks)
+            and CREDIT_HINT.search(cls.lower()) is not None
+        ):
+            # the credit printed next to the caption it belongs to
+            credit = clean(element.text_content())
+            if credit and figures[-1].credit is None:
+                figures[-1].credit = credit
+            return True
+        return False
+
+    def image_box(self, start: int, boiler: int) -> bool:
+        """A small box of an image and a line or two of text is a captioned image: its
+        blocks (since ``start``) become a figure. False, and nothing changes, otherwise."""
+        blocks = self.result.blocks
+        count = len(blocks) - start
+        if not 0 < count <= _MAX_IMAGE_BOX_BLOCKS:
+            return False
+        chars = sum(len(b.text) for b in blocks[start:])
+        links = sum(b.link_chars for b in blocks[start:])
+        if (
+            chars > _MAX_IMAGE_BOX_CHARS
+            or links * 2 > chars
+            or (blocks[start].heading and count == 1)
+        ):
+            return False
+        texts = [b.text for b in blocks[start:]]
+        del blocks[start:]
+        url, alt, _ = self.last_image
+        credit = texts.pop() if len(texts) > 1 and len(texts[-1]) < 80 else None
+        self.result.figures.append(
+            FigureNote(start, " ".join(texts), credit, url, clean(alt) or None, boiler)
+        )
+        return True
+
+    def figure(self, element: HtmlElement, tag: str, boiler: int) -> bool:
         """Record a figure or caption element; False when it is not one after all."""
         caption_el: HtmlElement | None = element
         img_url, alt = None, None
@@ -313,7 +387,9 @@ class _Walker:
             img_url, alt = self.last_image[0], alt or self.last_image[1]
         if text or credit:
             self.result.figures.append(
-                FigureNote(len(self.result.blocks), text, credit, img_url, clean(alt) or None)
+                FigureNote(
+                    len(self.result.blocks), text, credit, img_url, clean(alt) or None, boiler
+                )
             )
         return True
 
