@@ -13,11 +13,13 @@ import re
 from .._text import clean
 
 __all__ = [
+    "AD_LABELS",
     "AFTER_ARTICLE_LABELS",
     "CHROME_LINES",
     "LANGUAGE_LABELS",
     "TEASER_LABELS",
     "chrome_language",
+    "is_ad_label",
     "is_after_article",
     "is_chrome",
     "is_player_leftover",
@@ -101,7 +103,6 @@ CHROME_LINES: tuple[str, ...] = (
     "Follow Us",
     "Back to top",
     "site logo",
-    "Advertisement",
     "Email",
     "Copy link",
     "Sign up",
@@ -112,7 +113,6 @@ CHROME_LINES: tuple[str, ...] = (
     "Menu",
     "Share this:",
     "Share this article",
-    "Реклама",
     "Languages",
     "Link has been copied to clipboard",
     "Click to reveal",
@@ -190,6 +190,10 @@ _PLAYER = re.compile(
     r"nicio\s+sursă\s+media.*)$",
     re.IGNORECASE,
 )
+
+#: Labels of advertisement slots: kept apart from :data:`CHROME_LINES`, since an HTML
+#: parser drops the ad slot itself by its markup.
+AD_LABELS: tuple[str, ...] = ("Advertisement", "Advertising", "Sponsored", "Реклама", "Reklama")
 
 #: Headings that open the page after the article: what follows is not the article.
 AFTER_ARTICLE_LABELS: tuple[str, ...] = (
@@ -273,6 +277,7 @@ _CHROME_KEYS: frozenset[str] = frozenset(
 )
 _PLAYER_KEYS: frozenset[str] = frozenset(_key(s) for s in _PLAYER_TEXTS)
 _AFTER_KEYS: frozenset[str] = frozenset(_key(s) for s in AFTER_ARTICLE_LABELS)
+_AD_KEYS: frozenset[str] = frozenset(_key(s) for s in AD_LABELS)
 _TEASER_KEYS: frozenset[str] = frozenset(_key(s) for s in TEASER_LABELS)
 
 
@@ -294,6 +299,11 @@ def is_player_leftover(text: str) -> bool:
 def is_after_article(text: str) -> bool:
     """True for a heading after which the page holds no more of the article."""
     return _key(text) in _AFTER_KEYS or bool(_MORE_STORIES.match(clean(text)))
+
+
+def is_ad_label(text: str) -> bool:
+    """True for an advertisement slot's label ("Advertisement", "Реклама")."""
+    return _key(text) in _AD_KEYS
 
 
 def is_teaser_label(text: str) -> bool:

@@ -22,6 +22,7 @@ import re
 
 from .._article import Article, Block, Disclaimer
 from .._classify.chrome import (
+    is_ad_label,
     is_after_article,
     is_chrome,
     is_player_leftover,
@@ -125,7 +126,7 @@ def _read_body(found: Found, index: int) -> None:
             ended = ended or found.body != []
             index += 1
             continue
-        if ended or is_chrome(text) or read_date_line(text) is not None:
+        if ended or is_chrome(text) or is_ad_label(text) or read_date_line(text) is not None:
             found.stripped.append(text)
             after_player = is_player_leftover(text)
             if after_player and found.body and found.body[-1].kind == "heading" and not ended:
