@@ -2,16 +2,20 @@
 
 The cascade for ``published``, first usable value wins:
 
-1. JSON-LD ``datePublished`` of the article object;
-2. meta tags (``article:published_time``, ``parsely-pub-date``, Dublin Core …), then any
-   other meta whose name says "publish";
-3. an element marked as the publication time (``itemprop=datePublished``, ``<time
+1. a machine-written date (ISO, compact, epoch) in JSON-LD ``datePublished``, then in the
+   meta tags (``article:published_time``, ``parsely-pub-date``, Dublin Core …, then any
+   other meta whose name says "publish");
+2. an element marked as the publication time (``itemprop=datePublished``, ``<time
    pubdate>``, a ``publish`` class);
-4. a day in the URL path (``/2019/01/23/``): publishers write the local day there;
-5. a short text right after the ``<h1>`` that is a date ("December 15, 2025",
-   "By Jane Doe - Mar 27, 2024"), preferring one not labelled "Updated";
-6. the first ``<time datetime>`` anywhere, then a dateline-like element before the
-   ``<h1>``.
+3. a day in the URL path (``/2019/01/23/``): publishers write the local day there;
+4. a ``<time datetime>`` right below the ``<h1>``;
+5. a short text near the ``<h1>`` that is a date ("December 15, 2025", "By Jane Doe -
+   Mar 27, 2024"), preferring one not labelled "Updated";
+6. a human-written date in the metadata ("Jun 24, 2025": templates fill these with the
+   render day, so they yield to what the page shows);
+7. the first ``<time datetime>`` anywhere.
+
+A UTC time whose day differs by one from the URL's day gives the URL's (local) day.
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ _MARKED_XPATH = (
     " | //time[@pubdate] | //time[@datetime][contains(@class, 'publish')]"
 )
 _TIME_XPATH = "//time[@datetime]"
+_TIME_AFTER_HEADLINE_XPATH = "(//h1)[1]/following::time[@datetime]"
+_MACHINE_DATE = re.compile(r"\d{4}-?\d{2}-?\d{2}|\d{9,13}$")
 _MODIFIED_XPATH = "//*[@itemprop='dateModified' and not(self::meta)]"
 # short text nodes holding a digit, outside scripts: where pages print their dates
 _SHORT_TEXT = (
@@ -153,23 +159,52 @@ def read_published(
     return _local_day(_published(root, tags, ld, url), date_in_url(url))
 
 
-def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None) -> str | None:
-    for raw in (ld.published, *tags.every(*PUBLISHED_META)):
+def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
+    """The first machine-written date (ISO, compact, epoch) and the first human-written one.
+
+    A metadata field that holds "Jun 24, 2025" was filled by a template, often with the
+    day the page was rendered: it only serves when the page shows no date of its own.
+    """
+    human: str | None = None
+    for raw in raws:
         value = normalise_date(raw)
-        if value:
-            return value
-    for key, values in tags.meta.items():
-        if "publish" in key and "modif" not in key and "updat" not in key:
-            for raw in values:
-                value = normalise_date(raw)
-                if value:
-                    return value
+        if not value or raw is None:
+            continue
+        if _MACHINE_DATE.match(raw.strip()):
+            return value, human
+        human = human or value
+    return None, human
+
+
+def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None) -> str | None:
+    other_publish_keys = [
+        key
+        for key in tags.meta
+        if "publish" in key
+        and "modif" not in key
+        and "updat" not in key
+        and key not in PUBLISHED_META
+    ]
+    machine, human = _stated(
+        [ld.published, *tags.every(*PUBLISHED_META), *tags.every(*other_publish_keys)]
+    )
+    if machine:
+        return machine
     for element in root.xpath(_MARKED_XPATH):
         if isinstance(element, HtmlElement):
             value = _from_element(element)
             if value:
                 return value
-    value = date_in_url(url) or _shown_date(root)
+    value = date_in_url(url)
+    if value:
+        return value
+    # a <time> right below the headline is the article's; others may be anywhere
+    for element in root.xpath(_TIME_AFTER_HEADLINE_XPATH)[:2]:
+        if isinstance(element, HtmlElement):
+            value = _from_element(element)
+            if value:
+                return value
+    value = _shown_date(root) or human
     if value:
         return value
     for element in root.xpath(_TIME_XPATH):
