@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .inputs import Inline, Job, Refused, Source
 
-__all__ = ["HTML_CONTENT_TYPES", "charset_of", "iter_html_records", "warc_jobs"]
+__all__ = [
+    "HTML_CONTENT_TYPES",
+    "HtmlRecord",
+    "charset_of",
+    "iter_html_records",
+    "warc_jobs",
+]
 
 HTML_CONTENT_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
 
@@ -39,10 +46,21 @@ def _is_html_response(record: Any) -> bool:
     return content_type.split(";")[0].strip().lower() in HTML_CONTENT_TYPES
 
 
+@dataclass(frozen=True, slots=True)
+class HtmlRecord:
+    """One HTML response record: its payload and declared charset, or why it is unusable."""
+
+    source: Source
+    data: bytes
+    charset: str | None
+    problem: str | None = None
+    problem_type: str = "InputError"
+
+
 def iter_html_records(
     path: str, *, max_bytes: int, skip: Callable[[Source], bool] = lambda source: False
-) -> Iterator[tuple[Source, bytes | None, str | None]]:
-    """(source, payload or None when over ``max_bytes``, declared charset) per HTML record.
+) -> Iterator[HtmlRecord]:
+    """Each HTML response record of a WARC file; oversized or cut records carry a problem.
 
     Raises warcio's ``ArchiveLoadFailed``, ``OSError``, ``zlib.error`` or ``EOFError`` on a
     broken archive; :func:`warc_jobs` turns those into an error record.
@@ -63,7 +81,17 @@ def iter_html_records(
                 continue
             data = record.content_stream().read(max_bytes + 1)
             charset = charset_of(record.http_headers.get_header("Content-Type"))
-            yield source, (data if len(data) <= max_bytes else None), charset
+            if len(data) > max_bytes:
+                problem = f"record larger than the {max_bytes}-byte limit"
+                yield HtmlRecord(source, b"", charset, problem, "InputTooLarge")
+                continue
+            # warcio stops quietly at the end of a truncated file: the unread rest of the
+            # record's declared length is how a cut record shows.
+            missing = getattr(record.raw_stream, "limit", 0)
+            if isinstance(missing, int) and missing > 0:
+                yield HtmlRecord(source, b"", charset, f"record cut short: {missing} bytes missing")
+                continue
+            yield HtmlRecord(source, data, charset)
 
 
 def warc_jobs(path: str, *, max_bytes: int, skip: Callable[[Source], bool]) -> Iterator[Job]:
@@ -71,12 +99,11 @@ def warc_jobs(path: str, *, max_bytes: int, skip: Callable[[Source], bool]) -> I
     from warcio.exceptions import ArchiveLoadFailed
 
     try:
-        for source, data, charset in iter_html_records(path, max_bytes=max_bytes, skip=skip):
-            if data is None:
-                message = f"record larger than the {max_bytes}-byte limit"
-                yield Job(source, Refused("InputTooLarge", message))
+        for record in iter_html_records(path, max_bytes=max_bytes, skip=skip):
+            if record.problem is not None:
+                yield Job(record.source, Refused(record.problem_type, record.problem))
             else:
-                yield Job(source, Inline(data, charset), "html")
+                yield Job(record.source, Inline(record.data, record.charset), "html")
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
         # The records before the damage were already yielded; the rest of the file is lost.
         yield Job(Source(path=path), Refused(type(exc).__name__, f"broken WARC file: {exc}"))

@@ -1,0 +1,185 @@
+"""The batch runner: hung and dying workers, size limits, bounded in-flight work, and
+--resume after a kill, with nothing lost and nothing doubled."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from batch_pages import write_pages
+from cleannews._batch.inputs import Job, ReadFile, Source
+from cleannews._batch.output import done_in_json_lines
+from cleannews._batch.runner import RunLimits, WorkerPool
+from cleannews._batch.work import WorkOptions
+from cleannews.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _paths(records: list[dict[str, Any]]) -> list[str]:
+    return [record["source"]["path"] for record in records]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_a_hung_document_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 3)
+    # Opening a FIFO nobody writes to blocks forever: a worker that cannot finish.
+    stuck = tmp_path / "in" / "stuck.html"
+    os.mkfifo(stuck)
+    out = tmp_path / "out.jsonl"
+    code = main([str(tmp_path / "in"), "-o", str(out), "-j", "2", "--timeout", "1"])
+    assert code == 1
+    records = {record["source"]["path"]: record for record in _records(out)}
+    assert sorted(records) == sorted([*map(str, pages), str(stuck)])
+    assert records[str(stuck)]["error"]["type"] == "DocumentTimeout"
+    assert all("error" not in records[str(page)] for page in pages)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_a_worker_killed_mid_document_is_recorded_and_replaced(tmp_path: Path) -> None:
+    stuck = tmp_path / "stuck.html"
+    os.mkfifo(stuck)
+    page = write_pages(tmp_path, 1)[0]
+    jobs = [
+        Job(Source(path=str(stuck)), ReadFile(str(stuck))),
+        Job(Source(path=str(page)), ReadFile(str(page))),
+    ]
+    # the time limit is only a safety net: the kill comes first
+    with WorkerPool(WorkOptions(), RunLimits(workers=1, timeout=60)) as pool:
+
+        def kill_the_busy_worker() -> None:
+            # The only worker blocks on the FIFO; kill it as an OOM killer would.
+            while pool._workers[0].job is None:
+                time.sleep(0.01)
+            pid = pool._workers[0].process.pid
+            if pid is not None:
+                os.kill(pid, signal.SIGKILL)
+
+        killer = threading.Thread(target=kill_the_busy_worker, daemon=True)
+        killer.start()
+        outcomes = pool.run(jobs)
+        first, second = next(outcomes), next(outcomes)
+        killer.join()
+    assert first.source.path == str(stuck)
+    assert first.status == "failed"
+    assert json.loads(first.text)["error"]["type"] == "WorkerCrashed"
+    assert second.source.path == str(page)
+    assert second.status == "ok"
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 2)
+    big = tmp_path / "in" / "big.html"
+    big.write_text("<html><body>" + "<p>word </p>" * 2000 + "</body></html>", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(tmp_path / "in"), "-o", str(out), "--max-bytes", "10000"]) == 1
+    records = {record["source"]["path"]: record for record in _records(out)}
+    assert records[str(big)]["error"]["type"] == "InputTooLarge"
+    assert all("error" not in records[str(page)] for page in pages)
+
+
+def test_inputs_are_pulled_only_as_workers_free_up(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path, 12)
+    pulled = 0
+
+    def jobs() -> Iterator[Job]:
+        nonlocal pulled
+        for page in pages:
+            pulled += 1
+            yield Job(Source(path=str(page)), ReadFile(str(page)))
+
+    workers = 2
+    finished = 0
+    with WorkerPool(WorkOptions(), RunLimits(workers=workers)) as pool:
+        for _ in pool.run(jobs()):
+            finished += 1
+            # never more documents in memory than workers, plus the one being handed over
+            assert pulled - finished <= workers
+    assert finished == len(pages)
+
+
+def test_resume_drops_a_cut_last_line_and_completes_the_set(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 5)
+    out = tmp_path / "out.jsonl"
+    main([*map(str, pages[:3]), "-o", str(out)])
+    whole = out.read_text(encoding="utf-8")
+    # as if killed in the middle of writing a fourth line
+    out.write_text(whole + '{"source": {"path": "' + str(pages[3]), encoding="utf-8")
+    assert main([str(tmp_path / "in"), "-o", str(out), "--resume"]) == 0
+    records = _records(out)
+    assert sorted(_paths(records)) == sorted(map(str, pages))
+    assert out.read_text(encoding="utf-8").startswith(whole)
+
+
+def test_resume_counts_error_records_as_done(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 2)
+    (tmp_path / "in" / "empty.html").write_text("", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(tmp_path / "in"), "-o", str(out)]) == 1
+    before = out.read_text(encoding="utf-8")
+    assert main([str(tmp_path / "in"), "-o", str(out), "--resume"]) == 0
+    assert out.read_text(encoding="utf-8") == before
+    assert len(done_in_json_lines(out)) == 3
+
+
+def test_resume_with_an_output_dir(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    main([*map(str, pages[:2]), "--output-dir", str(out)])
+    first = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    main([str(tmp_path / "in"), "--output-dir", str(out), "--resume"])
+    files = sorted(out.iterdir())
+    assert len(files) == 4
+    assert {p.name: p.stat().st_mtime_ns for p in files if p.name in first} == first
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in files]
+    assert sorted(_paths(records)) == sorted(map(str, pages))
+
+
+def test_a_batch_killed_mid_run_resumes_with_nothing_lost_or_doubled(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 300)
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "cleannews", str(tmp_path / "in"), "-o", str(out), "-j", "2"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 20:
+                break
+            time.sleep(0.01)
+        # SIGKILL: no cleanup, no flush; the whole group, workers included
+        os.killpg(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(timeout=60)
+    lines = out.read_bytes().split(b"\n")
+    written = lines[:-1]
+    assert 20 <= len(written) < len(pages), "the kill should land mid-run"
+    for line in written:
+        json.loads(line)  # every line before the kill is whole
+    resumed = subprocess.run(
+        [*command, "--resume"], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    paths = _paths(_records(out))
+    assert len(paths) == len(set(paths)) == len(pages)
+    assert sorted(paths) == sorted(map(str, pages))
