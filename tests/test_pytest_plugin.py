@@ -575,3 +575,16 @@ def test_atomic_write_replaces_whole_and_leaves_no_temp_file(tmp_path: Path) -> 
     assert target.read_text(encoding="utf-8") == "two\n"
     assert oct(target.stat().st_mode & 0o777) == oct(0o664)
     assert [p.name for p in target.parent.iterdir()] == ["expected.json"]
+
+
+def test_docs_show_the_example_file_ci_runs() -> None:
+    doc = (ROOT / "docs" / "pytest-plugin.md").read_text(encoding="utf-8")
+    example = (EXAMPLE / "tests" / "test_scraper.py").read_text(encoding="utf-8")
+    assert f"```python\n{example}```" in doc
+
+
+def test_plugin_can_be_disabled(project: pytest.Pytester) -> None:
+    project.makepyfile(test_it="def test_it(news_page):\n    pass\n")
+    result = project.runpytest(*QUIET, "-p", "no:cleannews")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*fixture 'news_page' not found*"])
