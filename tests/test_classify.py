@@ -82,6 +82,12 @@ def test_attributions_and_sentences_are_not_credit_lines(line: str) -> None:
     assert match_credit(line) is None
 
 
+def test_a_credit_line_in_brackets_is_read_without_them() -> None:
+    assert match_credit("(With reporting by AFP and Reuters)") == Credit(
+        "With reporting by AFP and Reuters", ("AFP", "Reuters")
+    )
+
+
 def test_split_agencies_drops_the_oxford_and() -> None:
     assert split_agencies("AP, AFP, and Reuters") == ("AP", "AFP", "Reuters")
 
@@ -152,6 +158,9 @@ def test_generic_chrome_names_no_language() -> None:
 
 PLAYER = [
     "please wait",
+    "64 kbps | MP3",
+    "720p | 39,2MB",
+    "px",
     "No media source currently available",
     "0:00",
     "0:00 0:02:31 0:00",

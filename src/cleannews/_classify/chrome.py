@@ -156,6 +156,11 @@ _PLAYER_TEXTS: tuple[str, ...] = (
     "Live",
     "Direct link",
     "Pop-out player",
+    "Original",
+    "Embed share",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Share on X",
     "Download",
     "Download file",
     "The code has been copied to your clipboard.",
@@ -187,7 +192,9 @@ _PLAYER = re.compile(
     r"(?:медиа|видео)[\s-]?источник\w*\s+(?:сейчас\s+)?недоступ\w*|"
     r"немає\s+(?:доступн\w+\s+)?(?:медіа|відео|аудіо)[\s-]?джерел\w*|"
     r"nema\s+(?:dostupnog\s+)?(?:medijskog\s+)?izvora\w*.*|"
-    r"nicio\s+sursă\s+media.*)$",
+    r"nicio\s+sursă\s+media.*|"
+    # the download menu: "64 kbps | MP3", "720p | 39,2MB"; the embed box: "width", "px"
+    r"\d{2,3}\s*kbps\s*\|\s*mp3|\d{3,4}p\s*\|\s*[\d.,]+\s*[kmg]b|width|height|px)$",
     re.IGNORECASE,
 )
 

@@ -105,6 +105,8 @@ def _contributed_credit(line: str, contributed: re.Match[str]) -> Credit:
 def match_credit(text: str) -> Credit | None:
     """Return the credit a line states, or None when the line is not a credit line."""
     line = clean(text)
+    if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
+        line = line[1:-1].strip()  # "(Reporting by ...; Editing by ...)"
     if not line or len(line.split()) > _MAX_CREDIT_WORDS:
         return None
     if _STAFF_TRAILER.match(line):
