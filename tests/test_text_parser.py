@@ -198,6 +198,12 @@ def test_inline_image_caption_printed_twice_inside_the_body() -> None:
     assert paragraphs(article) == [P1, P2]
 
 
+def test_short_caption_without_a_period_printed_twice_in_the_body() -> None:
+    article = parse("Talks End Without Agreement", P1, "Vladimir Putin\nVladimir Putin", P2)
+    assert article.captions == (Caption("Vladimir Putin"),)
+    assert paragraphs(article) == [P1, P2]
+
+
 def test_image_alt_text_before_the_headline() -> None:
     article = parse(
         "Accessibility links", CAP, "Talks End Without Agreement", f"{CAP}\n{CAP}", P1, P2

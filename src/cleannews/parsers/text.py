@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .._article import Article, Block, Disclaimer
+from .._article import Article, Block, Disclaimer, DisclaimerKind
 from .._classify.chrome import (
     is_ad_label,
     is_after_article,
@@ -58,10 +58,8 @@ _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w. ]{2,30})?\s*(?:—|–|--)$")
 
 
-def _read_notice(found: Found, index: int) -> int:
+def _read_notice(found: Found, index: int, kind: DisclaimerKind) -> int:
     """Read the notice opening at ``index`` with the paragraphs that carry it on."""
-    kind = match_disclaimer(found.text(index))
-    assert kind is not None  # the caller matched it
     parts = [found.text(index)]
     end = index + 1
     while end < len(found.lines) and continues_disclaimer(kind, found.text(end)):
@@ -116,9 +114,11 @@ def _read_body(found: Found, index: int) -> None:
         if is_after_article(text):
             found.stripped.extend(line.text for line in lines[index:])
             return
-        if match_disclaimer(text) is not None:
-            ended = ended or (found.body != [] and _closes_article(found, text))
-            index = _read_notice(found, index)
+        notice = match_disclaimer(text)
+        if notice is not None:
+            # the undesirable-organization notice follows the article; others may lead it
+            ended = ended or (found.body != [] and notice == "undesirable-organization")
+            index = _read_notice(found, index, notice)
             continue
         credit = match_credit(text)
         if credit is not None:
@@ -160,10 +160,6 @@ def _read_body(found: Found, index: int) -> None:
             index += 1
             continue
         after_player = False
-        if not lead and is_pair(found, index) and is_title_like(text):
-            found.stripped.extend((text, text))  # a teaser: its image's alt text, then its title
-            index += 2
-            continue
         if not any(b.kind == "paragraph" for b in found.body) and (
             text == found.headline or _DATELINE.match(text)
         ):
@@ -190,10 +186,6 @@ def _body_resumes(found: Found, index: int) -> bool:
         if is_prose(text) and len(text.split()) >= _MIN_BODY_WORDS and not is_pair(found, j):
             return True
     return False
-
-
-def _closes_article(found: Found, text: str) -> bool:
-    return match_disclaimer(text) == "undesirable-organization"
 
 
 def _drop_trailing_titles(found: Found) -> None:
