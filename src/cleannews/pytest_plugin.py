@@ -140,7 +140,9 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> CaseFile |
     return CaseFile.from_parent(parent, path=file_path, fixtures_dir=root)
 
 
-def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
     written = config.stash.get(WRITTEN, [])
     if written:
         terminalreporter.write_sep("-", f"cleannews: wrote {len(written)} expected file(s)")
