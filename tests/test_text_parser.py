@@ -579,6 +579,16 @@ def test_chrome_only_is_no_article() -> None:
         cleannews.extract_text("Accessibility links\n\nBreaking News\n\nplease wait\n")
 
 
+def test_windows_line_ends_bom_and_zero_width_lines() -> None:
+    text = (
+        "\ufeffAccessibility links\r\n\r\nTalks End\u200b\r\n\u200b\r\n" + f"{P1}\r\n\r\n{P2}\r\n"
+    )
+    article = cleannews.extract_text(text.encode("utf-8"))
+    assert article.headline == "Talks End"
+    assert article.stripped == ("Accessibility links",)
+    assert paragraphs(article) == [P1, P2]
+
+
 def test_url_gives_the_site() -> None:
     article = cleannews.extract_text(
         dump("Talks End Without Agreement", P1, P2), url="https://www.rferl.org/a/123.html"

@@ -36,6 +36,7 @@ class Line:
     glued: bool
 
 
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _SENTENCE_END = re.compile(r"[.!?…。؟][\"'”’»)\]]*$")
 _TITLE_END = re.compile(r"[.,:;…]$")
@@ -55,7 +56,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
     found: list[tuple[str, int]] = []
     gap = 0
     for piece in raw:
-        line = clean(piece)
+        # zero-width characters at a line's ends are invisible: a line of only them is blank
+        line = clean(piece).strip(_ZERO_WIDTH)
         if not line:
             gap += 1
             continue
