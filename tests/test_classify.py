@@ -179,7 +179,16 @@ def test_player_leftovers(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["2 hours ago", "Updated 2 hours ago", "5 минут назад", "prije 28 minuta", "3 години тому"],
+)
+def test_relative_times_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     [
+        "He left 2 hours ago.",
         "Putin said the deal was done.",
         "Russia",
         "At 10:30 the talks began.",

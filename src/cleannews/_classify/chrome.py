@@ -266,7 +266,12 @@ _CHROME_PATTERN = re.compile(
     r"^\d+\s+comments?$|"
     r"^(?:facebook|twitter|x|email|linkedin|whatsapp|telegram|print|copy\s+link){2,}$|"
     r"^get\s+(?:the\s+)?.{1,40}\s+in\s+your\s+inbox\.?$|"
-    r"^sign\s+up\s+for\s+(?:our|the)\s+.{0,60}newsletters?\b.{0,80}$",
+    r"^sign\s+up\s+for\s+(?:our|the)\s+.{0,60}newsletters?\b.{0,80}$|"
+    # relative times the page prints for "now": "2 hours ago", "5 минут назад", "prije 28 minuta"
+    r"^(?:updated\s+)?\d{1,3}\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\s+ago$|"
+    r"^(?:обновлено\s+)?\d{1,3}\s+(?:минут\w*|час\w*|дн\w*|день)\s+назад$|"
+    r"^\d{1,3}\s+(?:хвилин\w*|годин\w*|дн\w*|день)\s+тому$|"
+    r"^prije\s+\d{1,3}\s+(?:minut\w*|sat\w*|dan\w*)$",
     re.IGNORECASE,
 )
 
