@@ -15,11 +15,13 @@ __all__ = [
     "BLOCK_LEVEL_TAGS",
     "BOILERPLATE_HINT",
     "BOILERPLATE_TAGS",
+    "CAPTION_CHROME_HINT",
     "CAPTION_HINT",
     "CONTENT_HINT",
     "CREDIT_HINT",
     "DROP_TAGS",
     "HEADING_TAGS",
+    "INLINE_FURNITURE_HINT",
     "LIST_CONTAINER_TAGS",
 ]
 
@@ -111,7 +113,7 @@ _END = r"(?:$|[\s_\-:.\d])"
 #: comments, sidebars, navigation and article metadata rows.
 BOILERPLATE_HINT: re.Pattern[str] = re.compile(
     _PART + r"(?:share|shares|sharing|sharebar|share-tools|social|socials|sociallinks|related|"
-    r"relatedposts|recommend\w*|newsletter\w*|subscribe|subscription|signup|promo|promos|"
+    r"relatedposts|recommend\w*|newsletter\w*|subscribe|subscription|signup|sign-up|promo|promos|"
     r"promotion|advert\w*|ad|ads|adslot|adunit|ad-slot|dfp|sponsor\w*|cookie\w*|consent|"
     r"gdpr|comment|comments|commentlist|disqus|sidebar|widget-area|breadcrumb\w*|nav|"
     r"navbar|navigation|menu|footer|masthead|pagination|pager|popular|trending|mostread|"
@@ -140,4 +142,17 @@ CAPTION_HINT: re.Pattern[str] = re.compile(
 #: class/id words of a photo credit inside a caption.
 CREDIT_HINT: re.Pattern[str] = re.compile(
     _PART + r"(?:credit|credits|copyright|source|photographer|attribution|byline|author)" + _END
+)
+
+#: class/id words of buttons and links printed inside a caption, not part of it
+CAPTION_CHROME_HINT: re.Pattern[str] = re.compile(
+    _PART + r"(?:license|licensing|purchase|buy|enlarge|expand|zoom|fullscreen|share|"
+    r"gallery-count|counter|icon)" + _END
+)
+
+#: class/id words of a ``<span>`` inside a text block that is not part of the text (the
+#: byline and time over a live-blog post); narrower than :data:`BOILERPLATE_HINT`, whose
+#: words ("meta", "tags" ...) name wrappers, not words inside a sentence
+INLINE_FURNITURE_HINT: re.Pattern[str] = re.compile(
+    _PART + r"(?:author|authors|byline|bylines|timestamp|dateline|share|sharing)" + _END
 )

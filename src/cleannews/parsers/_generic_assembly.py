@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from .._article import Block, Caption, Credit, Disclaimer
 from .._classify.captions import split_photo_credit
@@ -60,29 +61,46 @@ def _headline_index(
     return first_h1, headline or text
 
 
-def _caption(note: FigureNote) -> Caption | None:
+def _unbracketed(text: str) -> str:
+    """ "(Reporting by ...; Editing by ...)": the brackets frame a credit line."""
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1]
+    return text
+
+
+def _caption(note: FigureNote, base_url: str | None) -> Caption | None:
     text, credit = note.text, note.credit
     if credit is None and text:
         text, credit = split_photo_credit(text)
+    if credit:
+        # "(AP Photo/Kyle Green)": the brackets frame the credit, they are not part of it
+        credit = credit.strip(" ()[]") or None
     if not text and not credit:
         return None
-    return Caption(text=text, credit=credit, image_url=note.image_url, alt=note.alt)
+    image = note.image_url
+    if image and base_url:
+        image = urljoin(base_url, image)
+    return Caption(text=text, credit=credit, image_url=image, alt=note.alt)
 
 
-def _captions(walked: WalkResult, selection: Selection) -> tuple[Caption, ...]:
+def _captions(
+    walked: WalkResult, selection: Selection, base_url: str | None
+) -> tuple[Caption, ...]:
     region = selection.region
     seen: set[str] = set()
     captions: list[Caption] = []
     for note in walked.figures:
         if note.boiler < 0 or region.start <= note.position <= region.end:
-            caption = _caption(note)
+            caption = _caption(note, base_url)
             if caption is not None and caption.text not in seen:
                 seen.add(caption.text)
                 captions.append(caption)
     return tuple(captions)
 
 
-def assemble(walked: WalkResult, selection: Selection, headline: str | None) -> Parts:
+def assemble(
+    walked: WalkResult, selection: Selection, headline: str | None, base_url: str | None = None
+) -> Parts:
     blocks = walked.blocks
     kept = selection.kept
     head_index, headline = _headline_index(walked, kept, headline)
@@ -106,7 +124,7 @@ def assemble(walked: WalkResult, selection: Selection, headline: str | None) -> 
             and (i == head_index or len(block.text) <= _MAX_LABEL_CHARS)
         ):
             continue
-        credit = match_credit(block.text)
+        credit = match_credit(_unbracketed(block.text))
         if credit is not None:
             credits.append(credit)
             continue
@@ -117,9 +135,11 @@ def assemble(walked: WalkResult, selection: Selection, headline: str | None) -> 
         body.append(Block(block.kind, block.text))
     return Parts(
         body=tuple(body),
-        captions=_captions(walked, selection),
+        captions=_captions(walked, selection, base_url),
         credits=tuple(credits),
         disclaimers=tuple(disclaimers),
-        stripped=tuple(stripped),
+        # the generic parser reports no chrome lines: what it leaves out is whole page
+        # furniture (menus, footers), not the labels the field is for
+        stripped=(),
         headline=headline,
     )

@@ -19,7 +19,7 @@ from ._generic_walk import TextBlock
 
 __all__ = ["keep_in_context"]
 
-_Class = Literal["good", "bad", "short"]
+_Class = Literal["good", "bad", "short", "absent"]
 
 #: weight (length, CJK counted triple) from which a block is prose on its own
 _GOOD_WEIGHT = 150
@@ -27,12 +27,23 @@ _GOOD_WEIGHT = 150
 _SENTENCE_WEIGHT = 60
 _MAX_LINK_DENSITY = 0.5
 _MAX_SHORT_LINK_DENSITY = 0.25
+_SENTENCE_END = re.compile(r"[.!?;:…。！？؟।]['\"”’»)]*$")
+_SHORT_SENTENCE_WEIGHT = 20
+_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[.!?。！？؟।]['\"”’»)]?(?:\s|$)|[,;:，、；]\s?\S")
+
+
+def _reads_as_sentence(block: TextBlock) -> bool:
+    return bool(_SENTENCE_END.search(block.text)) and (
+        block.weight >= _SHORT_SENTENCE_WEIGHT or len(block.text.split()) >= 3
+    )
 
 
 def _alone(block: TextBlock, boiler: bool) -> _Class:
     if boiler:
-        return "bad"
+        # a box marked as furniture ("read also", a share bar) is cut out whole: the
+        # text around it reads on as if it were not there
+        return "absent"
     length = len(block.text)
     density = block.link_chars / length if length else 1.0
     if density > _MAX_LINK_DENSITY:
@@ -43,7 +54,18 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
         return "good"
     if density > _MAX_SHORT_LINK_DENSITY or is_chrome(block.text):
         return "bad"
+    if not _LETTER.search(block.text):
+        return "bad"  # a time, a counter, "1/5": no words, no story
     return "short"
+
+
+def _forgive_lone_links(classes: list[_Class]) -> None:
+    """A single bad line between prose ("Read also: <link>") is an inline promo: cut out
+    like furniture, so it does not condemn the short lines next to it."""
+    solid = [i for i, cls in enumerate(classes) if cls in ("good", "bad")]
+    for before, here, after in zip(solid, solid[1:], solid[2:], strict=False):
+        if classes[here] == "bad" and classes[before] == "good" and classes[after] == "good":
+            classes[here] = "absent"
 
 
 def keep_in_context(
@@ -52,18 +74,19 @@ def keep_in_context(
     """Indexes in ``range(start, end)`` of the blocks worth keeping."""
     classes = [_alone(blocks[i], boiler[i]) for i in range(start, end)]
     count = len(classes)
+    _forgive_lone_links(classes)
     # nearest non-short class on each side, computed in two sweeps
     before: list[_Class] = []
     last: _Class = "bad"
     for cls in classes:
         before.append(last)
-        if cls != "short":
+        if cls in ("good", "bad"):
             last = cls
     after: list[_Class] = [last] * count
     last = "bad"
     for offset in range(count - 1, -1, -1):
         after[offset] = last
-        if classes[offset] != "short":
+        if classes[offset] in ("good", "bad"):
             last = classes[offset]
     if "good" not in classes:
         # no prose anywhere (a stub page, a short note): every line that is not chrome
@@ -78,6 +101,10 @@ def keep_in_context(
             if block.heading or block.kind == "heading":
                 if after[offset] == "good":
                     kept.append(index)
-            elif after[offset] == "good" and before[offset] == "good":
+            elif before[offset] == "good" and (
+                after[offset] == "good" or _reads_as_sentence(block)
+            ):
+                # the story's last short lines ("The council meets again on March 24.")
+                # have no prose after them, only the page's furniture
                 kept.append(index)
     return tuple(kept)

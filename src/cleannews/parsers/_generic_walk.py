@@ -27,11 +27,13 @@ from .._markup_vocabulary import (
     BLOCK_LEVEL_TAGS,
     BOILERPLATE_HINT,
     BOILERPLATE_TAGS,
+    CAPTION_CHROME_HINT,
     CAPTION_HINT,
     CONTENT_HINT,
     CREDIT_HINT,
     DROP_TAGS,
     HEADING_TAGS,
+    INLINE_FURNITURE_HINT,
 )
 from .._text import clean
 
@@ -44,12 +46,13 @@ _BOILERPLATE_ROLES: frozenset[str] = frozenset(
 #: Elements too broad to be called boilerplate by a class word (``<body class="has-sidebar">``).
 _NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article"})
 _NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "section"})
-_NO_HINTS = (False, False, False)
+_NO_HINTS = (False, False, False, False)
 _MAX_CAPTION_CHARS = 600
 #: a captioned-image box: an image and at most this much text, in this many blocks
 _IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
 _MAX_IMAGE_BOX_CHARS = 300
 _MAX_IMAGE_BOX_BLOCKS = 3
+_MAX_CREDIT_CHARS = 120
 _IMAGE_SOURCES: tuple[str, ...] = ("src", "data-src", "data-lazy-src", "data-original")
 
 
@@ -182,19 +185,20 @@ class _Walker:
         self.last_image: tuple[str | None, str | None, int] = (None, None, -1)
         #: >0 inside a link: a heading wrapped in <a> is a link, not a heading
         self.link_depth = 0
-        self.hint_cache: dict[str, tuple[bool, bool, bool]] = {}
+        self.hint_cache: dict[str, tuple[bool, bool, bool, bool]] = {}
         #: images seen so far: a box that gained one may be a captioned image
         self.images = 0
 
-    def hint_flags(self, hints: str) -> tuple[bool, bool, bool]:
-        """(boilerplate, content, caption) for a class/id text; pages repeat their class
-        strings, so each distinct one is matched once per walk."""
+    def hint_flags(self, hints: str) -> tuple[bool, bool, bool, bool]:
+        """(boilerplate, content, caption, credit) for a class/id text; pages repeat their
+        class strings, so each distinct one is matched once per walk."""
         flags = self.hint_cache.get(hints)
         if flags is None:
             flags = (
                 BOILERPLATE_HINT.search(hints) is not None,
                 CONTENT_HINT.search(hints) is not None,
                 CAPTION_HINT.search(hints) is not None,
+                CREDIT_HINT.search(hints) is not None,
             )
             self.hint_cache[hints] = flags
         return flags
@@ -222,7 +226,11 @@ class _Walker:
         self, element: HtmlElement, tag: str, depth: int, kind: BlockKind, boiler: int
     ) -> None:
         hints = _hint_text(element)
-        boiler_hint, content_hint, caption_hint = self.hint_flags(hints) if hints else _NO_HINTS
+        boiler_hint, content_hint, caption_hint, credit_hint = (
+            self.hint_flags(hints) if hints else _NO_HINTS
+        )
+        if credit_hint and self.caption_credit(element):
+            return
         role = element.get("role")
         result = self.result
         # hidden, not dropped: streaming renderers park the story in hidden divs
@@ -302,7 +310,7 @@ class _Walker:
                         child.get("alt"),
                         len(self.result.blocks),
                     )
-                elif tag == "span" and self.inline_caption(child, boiler):
+                elif tag == "span" and self.inline_hinted(child, boiler):
                     pass
                 elif tag == "a":
                     before = self.chars
@@ -317,26 +325,32 @@ class _Walker:
                     self.children(child, depth + 1, kind, boiler, owner)
             self.add(child.tail)
 
-    def inline_caption(self, element: HtmlElement, boiler: int) -> bool:
-        """A ``<span class="caption">`` (or its credit) inside a block: recorded, not text."""
+    def inline_hinted(self, element: HtmlElement, boiler: int) -> bool:
+        """A ``<span>`` whose class says what it is: a caption or its credit is recorded,
+        a byline or share label inside a block is left out. True when handled here."""
         cls = element.get("class")
         if not cls:
             return False
-        _, _, caption = self.hint_flags(cls.lower())
+        lowered = cls.lower()
+        furniture, _, caption, credit = self.hint_flags(lowered)
         if caption:
             return self.figure(element, "span", boiler)
-        figures = self.result.figures
-        if (
-            figures
-            and figures[-1].position == len(self.result.blocks)
-            and CREDIT_HINT.search(cls.lower()) is not None
-        ):
-            # the credit printed next to the caption it belongs to
-            credit = clean(element.text_content())
-            if credit and figures[-1].credit is None:
-                figures[-1].credit = credit
+        if credit and self.caption_credit(element):
             return True
-        return False
+        return furniture and INLINE_FURNITURE_HINT.search(lowered) is not None
+
+    def caption_credit(self, element: HtmlElement) -> bool:
+        """The photo credit printed right after a caption: recorded with it, not as text."""
+        figures = self.result.figures
+        if not figures or figures[-1].position != len(self.result.blocks) or self.parts:
+            return False
+        if figures[-1].credit is not None:
+            return False
+        credit = clean(element.text_content())
+        if not credit or len(credit) > _MAX_CREDIT_CHARS:
+            return False
+        figures[-1].credit = credit
+        return True
 
     def image_box(self, start: int, boiler: int) -> bool:
         """A small box of an image and a line or two of text is a captioned image: its
@@ -410,7 +424,9 @@ def _split_credit(element: HtmlElement, text: list[str], credit: list[str]) -> N
         tag = child.tag
         if isinstance(tag, str) and tag not in DROP_TAGS:
             hints = _hint_text(child)
-            if hints and CREDIT_HINT.search(hints) is not None:
+            if hints and CAPTION_CHROME_HINT.search(hints) is not None:
+                pass  # "Purchase Licensing Rights", "Expand": buttons printed in captions
+            elif hints and CREDIT_HINT.search(hints) is not None:
                 credit.append(child.text_content())
             else:
                 if tag in BLOCK_LEVEL_TAGS or tag == "br":

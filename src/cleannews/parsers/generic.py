@@ -39,7 +39,7 @@ def parse(doc: Document) -> Article:
     selection = select_content(walked)
     if selection is None:
         raise NoArticleFound("the page holds no text")
-    parts = assemble(walked, selection, meta.headline)
+    parts = assemble(walked, selection, meta.headline, doc.url or meta.url)
     check_is_article(meta, walked, parts)
     return Article(
         parser=NAME,
