@@ -211,14 +211,15 @@ def split_names(raw: str, *, stated: bool = False) -> list[str]:
     if cut:
         text = text[: cut.start()]
     text = _PREFIX.sub("", text)
-    names: list[str] = []
+    names: list[tuple[str, bool]] = []
     for piece in _SPLIT.split(text):
-        name = _without_tail(_strip_piece(piece))
+        stripped = _strip_piece(piece)
+        name = _without_tail(stripped)
         if name.lower() not in _NOT_A_NAME and _is_name(name, lowercase_ok=stated):
-            names.append(name)
+            names.append((name, _is_role_piece(stripped)))
     # "Jane Doe, EdTech Content Writer": once a person is named, role pieces are not
-    people = [n for n in names if not _is_role_piece(n)]
-    return people if people else names
+    people = [name for name, is_role in names if not is_role]
+    return people if people else [name for name, _ in names]
 
 
 def unique_names(names: Iterable[str]) -> tuple[str, ...]:

@@ -118,7 +118,9 @@ def choose_headline(
         for form in (strip_site_name(title, site_names), title):
             variants.setdefault(_key(form), form)
     variants.pop("", None)
-    keys = [(text, _key(text)) for text in visible]
+    # a heading that only names the site is the logo, whatever the titles say
+    sites = {_squeezed(name) for name in site_names}
+    keys = [(text, _key(text)) for text in visible if _squeezed(text) not in sites]
     for text, key in keys:
         if key and key in variants:
             return text

@@ -1,0 +1,108 @@
+"""Authors: names out of raw bylines, and byline markup (cleannews._meta_authors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleannews._document import parse_html
+from cleannews._meta_authors import byline_texts, split_names, unique_names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        pytest.param("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], id="by-and"),
+        pytest.param(
+            "By Jane Doe, John Roe & Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], id="list"
+        ),
+        pytest.param("BY JANE DOE, Staff Writer", ["JANE DOE"], id="role-after-comma"),
+        pytest.param("Rachel Roe Writer", ["Rachel Roe"], id="job-title-glued"),
+        pytest.param("Jane Doe, EdTech Content Writer", ["Jane Doe"], id="job-title-piece"),
+        pytest.param("Jane Doe | Updated Jan 5, 2024", ["Jane Doe"], id="updated-cut"),
+        pytest.param("Jane Doe on Friday", ["Jane Doe"], id="weekday-cut"),
+        pytest.param("Jane Doe jane.doe@example.com", ["Jane Doe"], id="email-cut"),
+        pytest.param("Jane Doe (Reuters)", ["Jane Doe"], id="parentheses-dropped"),
+        pytest.param(
+            "Von Max Mustermann und Erika Musterfrau",
+            ["Max Mustermann", "Erika Musterfrau"],
+            id="german",
+        ),
+        pytest.param("Por María García y José López", ["María García", "José López"], id="spanish"),
+        pytest.param("Автор: Мария Кузнецова", ["Мария Кузнецова"], id="russian-prefix"),
+        pytest.param("Recipe by PJ Hamel", ["PJ Hamel"], id="word-by-prefix"),
+        pytest.param("John E Smith", ["John E Smith"], id="capital-initial-is-no-conjunction"),
+        pytest.param("Jean-Luc Picard", ["Jean-Luc Picard"], id="hyphenated"),
+        pytest.param("Podium Staff", ["Podium Staff"], id="collective-byline-kept"),
+        pytest.param("Reviewed by Margaret James", [], id="reviewer-is-no-author"),
+        pytest.param("3 Minute Read", [], id="reading-time"),
+        pytest.param("Staff Writer", [], id="role-alone"),
+        pytest.param("https://example.com/author/jane", [], id="url"),
+        pytest.param("@janedoe", [], id="handle"),
+        pytest.param("undefined", [], id="placeholder"),
+        pytest.param("jdoe", [], id="lower-case-in-page-text"),
+    ],
+)
+def test_split_names(raw: str, names: list[str]) -> None:
+    assert split_names(raw) == names
+
+
+def test_lower_case_user_names_count_only_in_metadata() -> None:
+    assert split_names("jdoe", stated=True) == ["jdoe"]
+    assert split_names("jdoe") == []
+
+
+def test_unique_names_keeps_first_spelling_and_order() -> None:
+    assert unique_names(["Jane Doe", "John Roe", "jane  doe", "JOHN ROE"]) == (
+        "Jane Doe",
+        "John Roe",
+    )
+
+
+def _bylines(body: str) -> list[str]:
+    return byline_texts(parse_html(f"<html><body>{body}</body></html>"))
+
+
+def test_byline_from_itemprop_author_prefers_its_name() -> None:
+    body = (
+        '<div itemprop="author" itemscope><img alt="photo"><span itemprop="name">Jane Doe</span>'
+        "<span>Senior Reporter</span></div>"
+    )
+    assert _bylines(body) == ["Jane Doe"]
+
+
+def test_byline_text_keeps_spaces_between_elements() -> None:
+    assert _bylines('<p class="byline">By<a href="/a/jane">Jane Doe</a></p>') == ["By Jane Doe"]
+
+
+def test_byline_from_rel_author_links_of_one_byline() -> None:
+    body = (
+        '<p class="meta"><a rel="author" href="/a/1">Jane Doe</a> and '
+        '<a rel="author" href="/a/2">John Roe</a></p>'
+    )
+    assert _bylines(body) == ["Jane Doe", "John Roe"]
+
+
+def test_byline_ignores_comments_and_related_stories() -> None:
+    body = (
+        '<article><p class="byline">By Jane Doe</p></article>'
+        '<section class="comments"><span class="author">troll42</span></section>'
+        '<aside><span class="byline">By Someone Else</span></aside>'
+    )
+    assert _bylines(body) == ["By Jane Doe"]
+
+
+def test_byline_takes_one_article_not_every_teaser() -> None:
+    body = (
+        '<header><span class="author-name">Jane Doe</span></header>'
+        '<main><div><ul><li><span class="author-name">Teaser Author</span></li></ul></div></main>'
+    )
+    assert _bylines(body) == ["Jane Doe"]
+
+
+def test_byline_from_author_page_links_as_a_last_resort() -> None:
+    body = '<div><a href="/author/aigerim-sultanova/">Aigerim Sultanova</a></div>'
+    assert _bylines(body) == ["Aigerim Sultanova"]
+
+
+def test_no_byline_markup_gives_nothing() -> None:
+    assert _bylines("<p>Just a paragraph by nobody in particular.</p>") == []

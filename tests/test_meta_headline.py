@@ -1,0 +1,89 @@
+"""The headline, chosen by agreement between the page's titles (cleannews._meta_headline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleannews._document import parse_html
+from cleannews._meta_headline import choose_headline, headline_elements, strip_site_name
+
+SITE = ("Valley Post", "valleypost.com", "valleypost")
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        pytest.param(
+            "Dam opens after ten years | Valley Post", "Dam opens after ten years", id="pipe"
+        ),
+        pytest.param(
+            "Dam opens after ten years - Valley Post", "Dam opens after ten years", id="dash"
+        ),
+        pytest.param(
+            "Dam opens after ten years – valleypost.com", "Dam opens after ten years", id="host"
+        ),
+        pytest.param(
+            "Valley Post: Dam opens", "Valley Post: Dam opens", id="colon-is-no-separator"
+        ),
+        pytest.param(
+            "Valley Post | Dam opens after ten years", "Dam opens after ten years", id="leading"
+        ),
+        pytest.param(
+            "Dam opens after ten years | Environment | Valley Post",
+            "Dam opens after ten years | Environment",
+            id="only-the-site-segment",
+        ),
+        pytest.param(
+            "Dam opens after ten years - Weekly", "Dam opens after ten years", id="short-tail"
+        ),
+        pytest.param("Left - right - centre", "Left - right - centre", id="no-site-segment"),
+        pytest.param("Valley Post", "Valley Post", id="title-is-the-site"),
+    ],
+)
+def test_strip_site_name(title: str, stripped: str) -> None:
+    assert strip_site_name(title, SITE) == stripped
+
+
+def test_h1_that_agrees_with_a_stated_title_wins() -> None:
+    stated = ["Dam Opens After Ten Years | Valley Post"]
+    assert choose_headline(stated, ["Valley Post", "Dam opens after ten years"], SITE) == (
+        "Dam opens after ten years"
+    )
+
+
+def test_visible_h1_wins_over_a_rewritten_seo_title() -> None:
+    stated = ["Valley dam finally opens: what it means for you | Valley Post"]
+    visible = ["After ten years, the valley dam finally opens"]
+    assert choose_headline(stated, visible, SITE) == visible[0]
+
+
+def test_logo_h1_does_not_beat_the_stated_title() -> None:
+    stated = ["Dam opens after ten years | Valley Post"]
+    assert choose_headline(stated, ["Valley Post"], SITE) == "Dam opens after ten years"
+
+
+def test_kicker_in_the_stated_title_is_kept() -> None:
+    stated = ["Energy: Dam opens after ten years"]
+    assert choose_headline(stated, ["Dam opens after ten years"], SITE) == stated[0]
+
+
+def test_h1_with_furniture_around_the_title_gives_the_title() -> None:
+    stated = ["Dam opens after ten years"]
+    visible = ["May 1 2024 Dam opens after ten years"]
+    assert choose_headline(stated, visible, SITE) == "Dam opens after ten years"
+
+
+def test_no_stated_title_falls_back_to_the_h1() -> None:
+    assert choose_headline([], ["Dam opens after ten years"], SITE) == "Dam opens after ten years"
+
+
+def test_nothing_at_all() -> None:
+    assert choose_headline([], [], SITE) is None
+
+
+def test_headline_elements_in_page_order_without_duplicates() -> None:
+    root = parse_html(
+        "<html><body><h1>Valley Post</h1><article><h1> Dam  opens </h1>"
+        '<div itemprop="headline">Dam  opens</div><h1>x</h1></article></body></html>'
+    )
+    assert headline_elements(root) == ["Valley Post", "Dam opens"]

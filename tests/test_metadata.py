@@ -1,0 +1,256 @@
+"""read_metadata: every field from each of its sources, on pages written here."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleannews._document import Document
+from cleannews._metadata import Metadata, read_metadata
+
+
+def _meta(head: str = "", body: str = "", *, url: str | None = None, lang: str = "") -> Metadata:
+    lang_attr = f' lang="{lang}"' if lang else ""
+    markup = f"<!doctype html><html{lang_attr}><head>{head}</head><body>{body}</body></html>"
+    return read_metadata(Document.from_markup(markup, url=url))
+
+
+def _ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+NEWS_ARTICLE = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Dam opens after ten years",
+    "datePublished": "2024-05-01T08:00:00+02:00",
+    "dateModified": "2024-05-01T09:30:00+02:00",
+    "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+    "publisher": {"@type": "Organization", "name": "Valley Post"},
+    "articleSection": "Environment",
+    "keywords": ["dams", "rivers"],
+    "inLanguage": "en-GB",
+}
+
+
+def test_everything_from_json_ld() -> None:
+    meta = _meta(
+        _ld(NEWS_ARTICLE) + "<title>Dam opens after ten years | Valley Post</title>",
+        "<h1>Dam opens after ten years</h1><p>Body.</p>",
+        url="https://www.valleypost.com/2024/05/01/dam-opens/",
+    )
+    assert meta == Metadata(
+        url="https://www.valleypost.com/2024/05/01/dam-opens/",
+        site="valleypost.com",
+        language="en-GB",
+        headline="Dam opens after ten years",
+        subheadline=None,
+        section="Environment",
+        authors=("Jane Doe", "John Roe"),
+        published="2024-05-01T08:00:00+02:00",
+        modified="2024-05-01T09:30:00+02:00",
+        tags=("dams", "rivers"),
+        page_type="newsarticle",
+    )
+
+
+def test_everything_from_open_graph_and_meta_tags() -> None:
+    head = (
+        '<meta property="og:title" content="Dam opens after ten years">'
+        '<meta property="og:type" content="article">'
+        '<meta property="og:url" content="https://valleypost.com/dam">'
+        '<meta property="og:locale" content="de_AT">'
+        '<meta property="article:published_time" content="2024-05-01T08:00:00Z">'
+        '<meta property="article:modified_time" content="2024-05-02T10:00:00Z">'
+        '<meta property="article:section" content="Umwelt">'
+        '<meta property="article:tag" content="Dämme">'
+        '<meta property="article:tag" content="Flüsse">'
+        '<meta name="author" content="Von Max Mustermann und Erika Musterfrau">'
+    )
+    meta = _meta(head, "<p>Text.</p>")
+    assert meta.url == "https://valleypost.com/dam"
+    assert meta.site == "valleypost.com"
+    assert meta.language == "de-AT"
+    assert meta.headline == "Dam opens after ten years"
+    assert meta.page_type == "article"
+    assert meta.published == "2024-05-01T08:00:00Z"
+    assert meta.modified == "2024-05-02T10:00:00Z"
+    assert meta.section == "Umwelt"
+    assert meta.tags == ("Dämme", "Flüsse")
+    assert meta.authors == ("Max Mustermann", "Erika Musterfrau")
+
+
+def test_parsely_sailthru_and_dublin_core() -> None:
+    head = (
+        '<meta name="parsely-author" content="Jane Doe">'
+        '<meta name="parsely-pub-date" content="2024-05-01T08:00:00-04:00">'
+        '<meta name="parsely-section" content="Metro">'
+        '<meta name="sailthru.tags" content="one, two">'
+        '<meta name="DC.language" content="fr">'
+    )
+    meta = _meta(head, "<h1>Headline here</h1>")
+    assert meta.authors == ("Jane Doe",)
+    assert meta.published == "2024-05-01T08:00:00-04:00"
+    assert meta.section == "Metro"
+    assert meta.tags == ("one", "two")
+    assert meta.language == "fr"
+
+
+def test_people_beat_an_organisation_author() -> None:
+    article = dict(NEWS_ARTICLE, author={"@type": "Organization", "name": "Valley Post"})
+    meta = _meta(_ld(article), '<p class="byline">By Jane Doe and John Roe</p>')
+    assert meta.authors == ("Jane Doe", "John Roe")
+
+
+def test_organisation_author_when_no_person_is_named() -> None:
+    article = dict(NEWS_ARTICLE, author={"@type": "Organization", "name": "Valley Post"})
+    assert _meta(_ld(article), "<p>Text.</p>").authors == ("Valley Post",)
+
+
+def test_byline_markup_when_metadata_names_nobody() -> None:
+    body = (
+        "<article><h1>Dam opens after ten years</h1>"
+        '<p class="byline">By <a href="/jane">Jane Doe</a> and <a href="/john">John Roe</a>'
+        " | 3 Minute Read</p></article>"
+    )
+    assert _meta("", body).authors == ("Jane Doe", "John Roe")
+
+
+def test_html_lang_beats_other_language_hints() -> None:
+    head = (
+        '<meta http-equiv="content-language" content="de">'
+        '<meta property="og:locale" content="fr_FR">'
+    )
+    assert _meta(head, "<p>x</p>", lang="en-us").language == "en-US"
+    assert _meta(head, "<p>x</p>").language == "de"
+
+
+def test_canonical_link_gives_url_and_site() -> None:
+    meta = _meta('<link rel="canonical" href="https://www.example.org/a/1.html">', "<p>x</p>")
+    assert meta.url == "https://www.example.org/a/1.html"
+    assert meta.site == "example.org"
+
+
+def test_caller_url_beats_canonical() -> None:
+    head = '<link rel="canonical" href="https://www.example.org/a/1.html">'
+    meta = _meta(head, "<p>x</p>", url="https://news.example.net/story")
+    assert (meta.url, meta.site) == ("https://news.example.net/story", "news.example.net")
+
+
+def test_title_suffix_stripped_without_any_other_title() -> None:
+    meta = _meta(
+        "<title>Dam opens after ten years | Valley Post</title>",
+        "<p>x</p>",
+        url="https://valleypost.com/x",
+    )
+    assert meta.headline == "Dam opens after ten years"
+
+
+def test_published_from_time_below_the_headline() -> None:
+    body = (
+        '<nav><time datetime="2020-01-01">old</time></nav>'
+        "<h1>Dam opens after ten years</h1>"
+        '<p><time datetime="2024-05-01T08:00:00+02:00">May 1, 2024</time></p>'
+    )
+    assert _meta("", body).published == "2024-05-01T08:00:00+02:00"
+
+
+def test_published_from_a_marked_element() -> None:
+    body = '<span itemprop="datePublished" content="2024-05-01">1 May</span>'
+    assert _meta("", body).published == "2024-05-01"
+
+
+def test_published_from_a_date_shown_under_the_headline() -> None:
+    body = (
+        "<h1>Dam opens after ten years</h1><div><span>Last updated: June 3, 2024</span>"
+        "<span>By Jane Doe - May 1, 2024</span></div><p>Body text.</p>"
+    )
+    assert _meta("", body).published == "2024-05-01"
+
+
+def test_published_from_the_url() -> None:
+    meta = _meta("", "<h1>No dates here</h1>", url="https://x.com/news/2024/05/01/dam/")
+    assert meta.published == "2024-05-01"
+
+
+def test_utc_time_after_midnight_gives_the_local_day_in_the_url() -> None:
+    head = '<meta property="article:published_time" content="2024-05-02T01:30:00Z">'
+    meta = _meta(head, "<p>x</p>", url="https://x.com/2024/05/01/dam/")
+    assert meta.published == "2024-05-01"
+
+
+def test_template_text_date_yields_to_the_shown_date() -> None:
+    ld = _ld({"@type": "BlogPosting", "headline": "H", "datePublished": "Jun 24, 2025"})
+    body = "<h1>H is here</h1><p>March 2, 2021</p><p>Body.</p>"
+    assert _meta(ld, body).published == "2021-03-02"
+
+
+def test_section_from_breadcrumbs() -> None:
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Home"},
+            {"@type": "ListItem", "position": 2, "name": "Valley Post"},
+            {"@type": "ListItem", "position": 3, "name": "Environment"},
+            {"@type": "ListItem", "position": 4, "name": "Dam opens after ten years"},
+        ],
+    }
+    meta = _meta(_ld(crumbs) + '<meta property="og:title" content="Dam opens after ten years">')
+    assert meta.section == "Environment"
+
+
+def test_subheadline_from_a_standfirst_element() -> None:
+    body = (
+        "<h1>Dam opens after ten years</h1>"
+        '<p class="article__standfirst">The valley finally gets its water back, and more.</p>'
+        "<p>Body.</p>"
+    )
+    assert _meta("", body).subheadline == "The valley finally gets its water back, and more."
+
+
+def test_description_is_a_dek_only_when_shown() -> None:
+    head = '<meta name="description" content="The valley finally gets its water back.">'
+    shown = _meta(head, "<h1>Dam opens</h1><h2>The valley finally gets its water back.</h2>")
+    hidden = _meta(head, "<h1>Dam opens</h1><p>Other text entirely, at some length.</p>")
+    assert shown.subheadline == "The valley finally gets its water back."
+    assert hidden.subheadline is None
+
+
+def test_teaser_deks_and_site_taglines_are_no_subheadline() -> None:
+    body = (
+        '<p class="site-description">Serving the valley since 1887</p><h1>Dam opens</h1>'
+        '<ul><li class="teaser"><p class="teaser__dek">Another story entirely, with its dek.</p>'
+        "</li></ul>"
+    )
+    assert _meta("", body).subheadline is None
+
+
+def test_page_type_from_og_type_when_no_json_ld() -> None:
+    assert _meta('<meta property="og:type" content="Website">').page_type == "website"
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    assert _meta("", "<p>Just text.</p>") == Metadata()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    junk=st.text(max_size=80),
+    key=st.sampled_from(
+        ["datePublished", "headline", "author", "keywords", "@graph", "inLanguage"]
+    ),
+)
+def test_junk_in_any_source_never_raises(junk: str, key: str) -> None:
+    escaped = junk.replace("<", "&lt;").replace('"', "&quot;")
+    head = (
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "{key}": '
+        f"{json.dumps(junk)}}}</script>"
+        f'<meta property="article:published_time" content="{escaped}">'
+        f'<meta name="author" content="{escaped}">'
+        f'<meta property="og:title" content="{escaped}">'
+    )
+    meta = _meta(head, f"<h1>{escaped}</h1><p class='byline'>{escaped}</p>")
+    assert isinstance(meta, Metadata)
+    assert meta.published is None or meta.published[:4].isdigit()
