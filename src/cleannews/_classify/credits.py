@@ -13,7 +13,13 @@ import re
 from .._article import Credit
 from .._text import clean
 
-__all__ = ["CREDIT_LEADS", "match_credit", "split_agencies"]
+__all__ = [
+    "CREDIT_LEADS",
+    "WIRE_AGENCIES",
+    "match_credit",
+    "split_agencies",
+    "split_trailing_sign_off",
+]
 
 #: Openings of a credit line (regular expressions, matched case-insensitively at its start).
 CREDIT_LEADS: tuple[str, ...] = (
@@ -102,6 +108,61 @@ def _contributed_credit(line: str, contributed: re.Match[str]) -> Credit:
     return Credit(text=line, agencies=())
 
 
+#: Wire agencies that sign a story off on their own ("— AFP", "(Reuters)"), longest first.
+WIRE_AGENCIES: tuple[str, ...] = (
+    "Agence France-Presse",
+    "The Associated Press",
+    "Associated Press",
+    "RIA Novosti",
+    "Bloomberg",
+    "Ukrinform",
+    "Interfax",
+    "Anadolu",
+    "Reuters",
+    "Bernama",
+    "Xinhua",
+    "Yonhap",
+    "Kyodo",
+    "ANSA",
+    "TASS",
+    "IANS",
+    "IRNA",
+    "WAFA",
+    "Belga",
+    "AFP",
+    "AAP",
+    "ANP",
+    "APA",
+    "dpa",
+    "EFE",
+    "epd",
+    "KNA",
+    "PTI",
+    "SDA",
+    "UPI",
+    "AP",
+)
+_AGENCY = "(?:" + "|".join(re.escape(a) for a in WIRE_AGENCIES) + ")"
+_AGENCY_LIST = _AGENCY + r"(?:\s*(?:/|,|&|\band\b)\s*" + _AGENCY + ")*"
+# "— AFP", "-- Reuters/dpa", "AFP" (a bracketed "(AFP)" loses its brackets first)
+_SIGN_OFF = re.compile(r"^(?:[—–-]{1,2}\s*)?(?P<names>" + _AGENCY_LIST + r")\.?$")
+# "... the ministry said. — AFP" at the end of the story's last paragraph
+_TRAILING_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’»)])\s*(?P<credit>[—–-]{1,2}\s*(?P<names>" + _AGENCY_LIST + r")\.?)$"
+)
+
+
+def split_trailing_sign_off(text: str) -> tuple[str, Credit | None]:
+    """Split "... the ministry said. — AFP" into the paragraph and its wire sign-off."""
+    line = clean(text)
+    found = _TRAILING_SIGN_OFF.search(line)
+    if found is None or found.start() == 0:
+        return line, None
+    names = found.group("names").replace("/", ",")
+    credit = Credit(text=found.group("credit"), agencies=split_agencies(names))
+    return line[: found.start()].rstrip(), credit
+
+
 def match_credit(text: str) -> Credit | None:
     """Return the credit a line states, or None when the line is not a credit line."""
     line = clean(text)
@@ -111,6 +172,9 @@ def match_credit(text: str) -> Credit | None:
         return None
     if _STAFF_TRAILER.match(line):
         return Credit(text=line, agencies=())  # the wire's own reporters and editors
+    sign_off = _SIGN_OFF.match(line)
+    if sign_off is not None:
+        return Credit(text=line, agencies=split_agencies(sign_off.group("names").replace("/", ",")))
     contributed = _CONTRIBUTED.match(line)
     if contributed is not None:
         return _contributed_credit(line, contributed)
