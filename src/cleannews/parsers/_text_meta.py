@@ -48,7 +48,8 @@ _TIME = (
 _DATE_LINE = re.compile(
     r"^" + _UPDATED + _PUBLISHED + r"(?:"
     r"(?P<mname1>" + _MONTH_NAMES + r")\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})|"
-    r"(?P<day2>\d{1,2})\.?\s+(?P<mname2>" + _MONTH_NAMES + r")\.?,?\s+(?P<year2>\d{4})"
+    # "21. juni/lipanj, 2020.": Serbian and Croatian month names side by side
+    r"(?P<day2>\d{1,2})\.?\s+(?P<mname2>" + _MONTH_NAMES + r")(?:/\w+)?\.?,?\s+(?P<year2>\d{4})"
     r"(?:\s*(?:г\.|года|р\.|року|godine))?\.?|"
     r"(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4})\.?"
     r")" + _TIME + r"\s*$",
