@@ -35,6 +35,13 @@ PLOT = DOCS / "benchmarks.png"
 RESULTS = HERE / "results"
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a page count of 1 or more, got {value}")
+    return value
+
+
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks",
@@ -51,7 +58,9 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="A,B",
         help=f"comma-separated systems (default: every installed one of {', '.join(SYSTEM_NAMES)})",
     )
-    parser.add_argument("--limit", type=int, metavar="N", help="only the first N pages per corpus")
+    parser.add_argument(
+        "--limit", type=_positive, metavar="N", help="only the first N pages per corpus"
+    )
     parser.add_argument(
         "--no-write",
         action="store_true",
@@ -77,7 +86,10 @@ def _systems(spec: str | None) -> tuple[System, ...]:
         if name not in SYSTEM_NAMES:
             raise SystemExit(f"unknown system {name!r}; known: {', '.join(SYSTEM_NAMES)}")
         if name not in installed:
-            raise SystemExit(f"{name} is not installed (pip install -e '.[bench]')")
+            hint = (
+                "pip install newspaper4k" if name == "newspaper4k" else "pip install -e '.[bench]'"
+            )
+            raise SystemExit(f"{name} is not installed ({hint})")
     return load(names)
 
 
@@ -132,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(argv)
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.CRITICAL)
+    if not corpus.CORPUS.is_dir():
+        raise SystemExit(f"no corpus folder at {corpus.CORPUS}: the pages live in ../shared/corpus")
     known = corpus.sources()
     names = tuple(args.corpus) if args.corpus else tuple(known)
     for name in names:
