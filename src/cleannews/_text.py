@@ -14,6 +14,9 @@ def clean(text: str | None) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) and strip the ends."""
     if not text:
         return ""
+    # already clean: every whitespace character but the ASCII space is unprintable
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text
     return _SPACE.sub(" ", text).strip()
 
 

@@ -68,6 +68,16 @@ _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\s])\s*((?:" + _MARKER + r")\s*(?:by\b|:)\s*[^.()\[\]]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+_MARKER_WORD = re.compile(r"(?:" + _MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
+_MARKER_KEYS: tuple[str, ...] = tuple({m.split()[0] for m in PHOTO_MARKERS})
+
+
+def _has_marker(text: str) -> bool:
+    # a substring test first: the regex only runs on the few lines that name a photo
+    low = text.casefold()
+    return any(m in low for m in _MARKER_KEYS) and _MARKER_WORD.search(text) is not None
+
+
 # "(Nadia Qureshi / Harbor City Tribune)": photographer / outlet, spaced slash
 _PHOTOGRAPHER_OUTLET = re.compile(
     r"\s*[(\[]\s*((?-i:[A-Z])[^()\[\]/]{1,50}?\s+/\s+(?-i:[A-Z])[^()\[\]/]{1,50}?)\s*[)\]]\s*$"
@@ -79,6 +89,8 @@ _CAPTION_START = re.compile(r"^(?:file(?:\s+photo)?\s*[-–—:]|архивно�
 def split_photo_credit(caption: str) -> tuple[str, str | None]:
     """Split a caption into its text and the photo credit it ends with, if any."""
     text = clean(caption)
+    if not text.endswith((")", "]")) and not _has_marker(text):
+        return text, None  # neither brackets nor a photo word: no credit to look for
     match = _TRAILING_CREDIT.search(text)
     if match is not None and match.start() > 0:
         return clean(text[: match.start()]), clean(match.group(1) or match.group(2))

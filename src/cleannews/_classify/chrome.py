@@ -293,6 +293,10 @@ _AD_KEYS: frozenset[str] = frozenset(_key(s) for s in AD_LABELS)
 _TEASER_KEYS: frozenset[str] = frozenset(_key(s) for s in TEASER_LABELS)
 
 
+# longer than the longest label in the tables (the sensitive-content notice) and patterns
+_MAX_CHROME_CHARS = 200
+
+
 def chrome_language(text: str) -> str | None:
     """The language a skip-links label is written in ("Dostupni linkovi" -> "sh"), else None."""
     key = _key(text)
@@ -326,9 +330,13 @@ def is_teaser_label(text: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     """True for a line that is site chrome wherever it appears (labels, player leftovers)."""
+    line = clean(text)
+    if len(line) > _MAX_CHROME_CHARS:
+        return False  # no label, status text or counter runs this long
+    key = _key(line)
     return (
-        _key(text) in _CHROME_KEYS
-        or is_player_leftover(text)
-        or is_after_article(text)
-        or bool(_CHROME_PATTERN.match(clean(text)))
+        key in _CHROME_KEYS
+        or key in _PLAYER_KEYS
+        or key in _AFTER_KEYS
+        or bool(_PLAYER.match(line) or _MORE_STORIES.match(line) or _CHROME_PATTERN.match(line))
     )
