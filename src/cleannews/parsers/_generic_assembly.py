@@ -14,9 +14,8 @@ from urllib.parse import urljoin
 
 from .._article import Block, Caption, Credit, Disclaimer
 from .._classify.captions import split_photo_credit
-from .._classify.chrome import is_chrome
-from .._classify.credits import match_credit
-from .._classify.disclaimers import match_disclaimer
+from .._classify.credits import match_credit, split_trailing_sign_off
+from .._classify.disclaimers import continues_disclaimer, match_disclaimer
 from ._generic_content import Selection
 from ._generic_walk import FigureNote, TextBlock, WalkResult
 
@@ -24,6 +23,8 @@ __all__ = ["Parts", "assemble"]
 
 #: a label above the headline is at most this long (section names, kickers)
 _MAX_LABEL_CHARS = 80
+#: how many blocks after the story are searched for its credit line and notices
+_NOTE_LOOKAHEAD = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,24 +42,29 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def _same_headline(printed: str, headline: str) -> bool:
+    """The page's <h1> prints the headline: equal, or one inside the other (a <title>
+    carries the site's name, "Headline | Site"; a short og:title drops a subtitle)."""
+    a, b = _norm(printed), _norm(headline)
+    return a == b or (min(len(a), len(b)) >= 10 and (a in b or b in a))
+
+
 def _headline_index(
     walked: WalkResult, kept: tuple[int, ...], headline: str | None
 ) -> tuple[int | None, str | None]:
     """Index of the block that prints the headline, and the headline text."""
     blocks = walked.blocks
     if headline:
-        wanted = _norm(headline)
         for i in kept:
-            if blocks[i].heading and _norm(blocks[i].text) == wanted:
+            if blocks[i].heading and _same_headline(blocks[i].text, headline):
                 return i, headline
     first_h1 = next((i for i, b in enumerate(blocks) if b.tag == "h1"), None)
     if first_h1 is None:
         return None, headline
-    text = blocks[first_h1].text
-    if headline and _norm(text) != _norm(headline):
+    if headline and not _same_headline(blocks[first_h1].text, headline):
         # the page's h1 is not the headline the metadata gives: keep it as body text
         return None, headline
-    return first_h1, headline or text
+    return first_h1, headline or blocks[first_h1].text
 
 
 def _unbracketed(text: str) -> str:
@@ -98,6 +104,24 @@ def _captions(
     return tuple(captions)
 
 
+def _is_note(block: TextBlock) -> bool:
+    return match_credit(_unbracketed(block.text)) is not None or bool(match_disclaimer(block.text))
+
+
+def _with_notes(walked: WalkResult, selection: Selection) -> list[int]:
+    """The kept blocks, plus the credit lines and notices the reading filter let go (too
+    short to read as prose) and those just after the region: an AP copyright line or an
+    editor's note often sits in a box of its own under the story."""
+    blocks = walked.blocks
+    start, end = selection.region.start, selection.region.end
+    kept = set(selection.kept)
+    return [
+        i
+        for i in range(start, min(end + _NOTE_LOOKAHEAD, len(blocks)))
+        if i in kept or ((i >= end or blocks[i].boiler < 0) and _is_note(blocks[i]))
+    ]
+
+
 def assemble(
     walked: WalkResult, selection: Selection, headline: str | None, base_url: str | None = None
 ) -> Parts:
@@ -107,16 +131,8 @@ def assemble(
     body: list[Block] = []
     credits: list[Credit] = []
     disclaimers: list[Disclaimer] = []
-    stripped: list[str] = []
-    kept_set = set(kept)
-    for i in range(selection.region.start, selection.region.end):
-        if (
-            i not in kept_set
-            and len(blocks[i].text) < _MAX_LABEL_CHARS
-            and is_chrome(blocks[i].text)
-        ):
-            stripped.append(blocks[i].text)
-    for i in kept:
+    notice_open = False
+    for i in _with_notes(walked, selection):
         block: TextBlock = blocks[i]
         if (
             head_index is not None
@@ -124,15 +140,27 @@ def assemble(
             and (i == head_index or len(block.text) <= _MAX_LABEL_CHARS)
         ):
             continue
+        if notice_open and continues_disclaimer(disclaimers[-1].kind, block.text):
+            # one notice over several paragraphs is one entry, its paragraphs joined
+            last = disclaimers[-1]
+            disclaimers[-1] = Disclaimer(last.kind, f"{last.text}\n{block.text}")
+            continue
+        notice = match_disclaimer(block.text)
+        notice_open = notice is not None
+        if notice is not None:
+            disclaimers.append(Disclaimer(notice, block.text))
+            continue
         credit = match_credit(_unbracketed(block.text))
         if credit is not None:
             credits.append(credit)
             continue
-        notice = match_disclaimer(block.text)
-        if notice is not None:
-            disclaimers.append(Disclaimer(notice, block.text))
-            continue
-        body.append(Block(block.kind, block.text))
+        if i < selection.region.end:
+            body.append(Block(block.kind, block.text))
+    if body and body[-1].kind == "paragraph":
+        text, sign_off = split_trailing_sign_off(body[-1].text)
+        if sign_off is not None:
+            body[-1] = Block("paragraph", text)
+            credits.append(sign_off)
     return Parts(
         body=tuple(body),
         captions=_captions(walked, selection, base_url),

@@ -75,6 +75,8 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
 )
 
 _MIN_BODY_CHARS = 200
+#: a body paragraph this heavy counts as prose (short-paragraph styles write 2 sentences)
+_BODY_PROSE_WEIGHT = 100
 #: a body without one prose paragraph is an article only when it is longer than this
 _MIN_PROSELESS_CHARS = 500
 _PROSE_CHARS = 150
@@ -114,7 +116,7 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     if not meta.url:
         # a bare document (no URL, no page around it): whatever text it has is its story
         return
-    body_prose = sum(w for w in weights if w >= _PROSE_CHARS)
+    body_prose = sum(w for w in weights if w >= _BODY_PROSE_WEIGHT)
     if chars < _MIN_BODY_CHARS or (not body_prose and chars < _MIN_PROSELESS_CHARS):
         raise NoArticleFound(f"the page's main content is {chars} characters, not an article")
     if page_type in ARTICLE_TYPES:

@@ -1,0 +1,272 @@
+"""The generic parser on pages written here: each moved-out field, chrome, NoArticleFound.
+
+Every page is a small news page with the furniture real ones carry (menu, share bar,
+newsletter box, related links, footer); the expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+from cleannews import Article, NoArticleFound
+
+URL = "https://news.example.org/2026/03/04/river-flood-warning-issued-for-valley-towns/"
+
+PROSE = (
+    "<p>Heavy rain over the weekend pushed the river above its flood stage on Monday, "
+    "and officials in three valley towns told residents of low-lying streets to prepare "
+    "to leave their homes before the water peaks on Wednesday.</p>"
+    "<p>The county emergency office said shelters would open at the high school and the "
+    "community centre, and that buses would run from the market square every hour from "
+    "noon, with room for pets in carriers.</p>"
+    "<p>Farmers along the lower valley moved livestock to higher ground, and the regional "
+    "railway said it would suspend services on the branch line if the embankment near the "
+    "old mill showed any sign of weakening.</p>"
+)
+
+
+def _page(article_html: str, *, head: str = "", after: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><title>River flood warning</title>
+<meta property="og:type" content="article">{head}</head><body>
+<header class="site-header"><nav class="main-nav"><ul><li><a href="/">Home</a></li>
+<li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li>
+<li><a href="/weather/">Weather</a></li></ul></nav></header>
+<main><article>
+<h1>River flood warning issued for valley towns</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+<div class="article-body">{article_html}</div>
+{after}
+</article>
+<aside class="sidebar"><h3>Most read</h3><ul>
+<li><a href="/a">Council approves new budget after long debate</a></li>
+<li><a href="/b">School term dates change for next year</a></li></ul></aside>
+</main>
+<footer class="site-footer"><p>© 2026 Valley News. All rights reserved.</p>
+<a href="/privacy">Privacy</a> <a href="/cookies">Cookie settings</a></footer>
+</body></html>"""
+
+
+def _extract(html: str, url: str | None = URL) -> Article:
+    return cleannews.extract(html, url=url, parser="generic")
+
+
+def _texts(article: Article) -> list[str]:
+    return [block.text for block in article.body]
+
+
+def test_body_keeps_the_story_and_leaves_out_chrome() -> None:
+    article = _extract(_page(PROSE))
+    assert article.parser == "generic"
+    assert _texts(article) == [
+        "Heavy rain over the weekend pushed the river above its flood stage on Monday, and "
+        "officials in three valley towns told residents of low-lying streets to prepare to "
+        "leave their homes before the water peaks on Wednesday.",
+        "The county emergency office said shelters would open at the high school and the "
+        "community centre, and that buses would run from the market square every hour from "
+        "noon, with room for pets in carriers.",
+        "Farmers along the lower valley moved livestock to higher ground, and the regional "
+        "railway said it would suspend services on the branch line if the embankment near "
+        "the old mill showed any sign of weakening.",
+    ]
+    text = article.text
+    for chrome in ("Share on Facebook", "Most read", "Cookie settings", "Home", "Privacy"):
+        assert chrome not in text
+
+
+def test_newsletter_related_and_ad_boxes_inside_the_body_are_left_out() -> None:
+    body = (
+        PROSE + '<div class="newsletter-signup"><p>Get the Valley Briefing in your inbox every '
+        'morning, free.</p><a href="/signup">Sign up</a></div>'
+        + '<div class="related-articles"><h4>Related</h4><ul><li><a href="/c">Last year’s '
+        "floods cost farmers millions</a></li></ul></div>"
+        + '<div class="ad-slot"><span>Advertisement</span></div>'
+        + "<p>The river is expected to fall back below its banks by Friday, the forecasters "
+        "said, though more rain is possible early next week across the upper valley.</p>"
+    )
+    article = _extract(_page(body))
+    text = article.text
+    assert "Valley Briefing" not in text
+    assert "Last year’s floods" not in text
+    assert "Advertisement" not in text
+    assert _texts(article)[-1].startswith("The river is expected to fall back")
+    assert len(article.body) == 4
+
+
+def test_figure_caption_goes_to_captions_with_credit_and_image() -> None:
+    figure = (
+        '<figure class="wp-block-image"><img src="/media/flood-main-street.jpg" '
+        'alt="Water covers a street lined with shops">'
+        "<figcaption>Water covers Main Street in Lowbridge on Monday. "
+        '<span class="credit">Photo: Anna Berg / Valley News</span></figcaption></figure>'
+    )
+    article = _extract(_page(figure + PROSE))
+    assert [c.to_dict() for c in article.captions] == [
+        {
+            "text": "Water covers Main Street in Lowbridge on Monday.",
+            "credit": "Photo: Anna Berg / Valley News",
+            "image_url": "https://news.example.org/media/flood-main-street.jpg",
+            "alt": "Water covers a street lined with shops",
+        }
+    ]
+    assert "Water covers Main Street" not in article.text
+
+
+def test_caption_in_a_div_with_a_bracketed_credit() -> None:
+    figure = (
+        '<div class="image-wrapper"><img src="https://cdn.example.org/ap-flood.jpg" alt="">'
+        '<p class="image-caption">Volunteers fill sandbags in Eastford, March 3, 2026. '
+        "(AP Photo/Jo Lind)</p></div>"
+    )
+    article = _extract(_page(PROSE + figure))
+    assert len(article.captions) == 1
+    caption = article.captions[0]
+    assert caption.text == "Volunteers fill sandbags in Eastford, March 3, 2026."
+    assert caption.credit == "AP Photo/Jo Lind"
+    assert caption.image_url == "https://cdn.example.org/ap-flood.jpg"
+    assert "sandbags" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("(Reporting by Ola Nordmann in Oslo; Editing by Kim Lee)", ()),
+        ("The Associated Press contributed to this report.", ("The Associated Press",)),
+        ("With reporting by AFP and Reuters", ("AFP", "Reuters")),
+        ("— AFP", ("AFP",)),
+    ],
+)
+def test_wire_credit_line_goes_to_credits(line: str, agencies: tuple[str, ...]) -> None:
+    article = _extract(_page(PROSE + f"<p>{line}</p>"))
+    assert [c.agencies for c in article.credits] == [agencies]
+    assert line.strip("()") not in article.text
+    assert len(article.body) == 3
+
+
+def test_sign_off_closing_the_last_paragraph_is_split_off() -> None:
+    body = PROSE + "<p>The warning stays in force until Thursday, the ministry said. — AFP</p>"
+    article = _extract(_page(body))
+    assert _texts(article)[-1] == "The warning stays in force until Thursday, the ministry said."
+    assert [(c.text, c.agencies) for c in article.credits] == [("— AFP", ("AFP",))]
+
+
+def test_copyright_line_and_editors_note_go_to_disclaimers() -> None:
+    body = (
+        "<p>Editor’s note: This story has been updated with the latest river levels.</p>"
+        + PROSE
+        + "<p>Copyright 2026 The Associated Press. All rights reserved. This material may "
+        "not be published, broadcast, rewritten or redistributed.</p>"
+    )
+    article = _extract(_page(body))
+    assert [d.kind for d in article.disclaimers] == ["editors-note", "copyright"]
+    assert "Associated Press" not in article.text
+    assert "Editor’s note" not in article.text
+    assert len(article.body) == 3
+
+
+def test_correction_is_a_disclaimer() -> None:
+    body = PROSE + (
+        "<p>Correction: An earlier version of this story gave the wrong day for the peak.</p>"
+    )
+    article = _extract(_page(body))
+    assert [(d.kind, d.text[:11]) for d in article.disclaimers] == [("correction", "Correction:")]
+
+
+def test_headline_is_not_repeated_in_the_body() -> None:
+    article = _extract(_page(PROSE))
+    assert article.headline is not None
+    assert "River flood warning issued for valley towns" not in _texts(article)
+
+
+def test_subheadings_quotes_and_lists_keep_their_kinds() -> None:
+    body = (
+        PROSE
+        + "<h2>What residents should do</h2>"
+        + "<p>The emergency office asked people in the warning area to take these steps "
+        "before the evening:</p>" + "<ul><li>move valuables and documents upstairs;</li>"
+        "<li>turn off gas and electricity at the mains;</li></ul>"
+        + "<blockquote><p>“We have seen this river rise faster than anyone expected, so "
+        "please do not wait for the last bus,” the county’s emergency chief said.</p>"
+        "</blockquote>"
+    )
+    article = _extract(_page(body))
+    kinds = [(b.kind, b.text[:20]) for b in article.body[3:]]
+    assert kinds == [
+        ("heading", "What residents shoul"),
+        ("paragraph", "The emergency office"),
+        ("list_item", "move valuables and d"),
+        ("list_item", "turn off gas and ele"),
+        ("quote", "“We have seen this r"),
+    ]
+
+
+def test_right_to_left_page_keeps_its_text() -> None:
+    paragraphs = (
+        "<p>أعلنت السلطات المحلية في المدينة يوم الاثنين عن فتح ملاجئ مؤقتة للسكان الذين "
+        "غادروا منازلهم بسبب ارتفاع منسوب مياه النهر خلال عطلة نهاية الأسبوع.</p>"
+        "<p>وقال مسؤول في الدفاع المدني إن فرق الإنقاذ تعمل على مدار الساعة لإجلاء العائلات "
+        "من الأحياء المنخفضة، وإن الحافلات ستنقل السكان إلى المدرسة الثانوية.</p>"
+    )
+    html = (
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>فيضان</title></head>'
+        '<body><nav><a href="/">الرئيسية</a></nav><article><h1>تحذير من الفيضان</h1>'
+        f'<div class="entry-content">{paragraphs}</div></article></body></html>'
+    )
+    article = _extract(html, url="https://example.net/ar/news/flood-warning-valley-towns")
+    assert _texts(article)[0].startswith("أعلنت السلطات المحلية")
+    assert len(article.body) == 2
+
+
+def _listing() -> str:
+    cards = "".join(
+        f'<article class="card"><a href="/news/story-{n}/"><img src="/img/{n}.jpg" alt="">'
+        f"<h3>Story number {n} about the valley and its towns</h3></a>"
+        f"<p>A short teaser for story {n}.</p></article>"
+        for n in range(12)
+    )
+    return (
+        '<html><head><meta property="og:type" content="website"><title>News</title></head>'
+        f'<body><nav><a href="/">Home</a></nav><main><h1>Latest news</h1>{cards}</main>'
+        "<footer>© Valley News</footer></body></html>"
+    )
+
+
+def test_index_page_raises_no_article_found() -> None:
+    with pytest.raises(NoArticleFound):
+        _extract(_listing(), url="https://news.example.org/news/")
+
+
+def test_product_page_raises_no_article_found() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Product", "name": "Rain boots", "offers": {"@type": "Offer", '
+        '"price": "39.00"}}</script></head><body><h1>Rain boots</h1>'
+        "<p>Waterproof rubber boots with a cotton lining, made for long walks in wet fields "
+        "and muddy lanes; available in five sizes and three colours, with free returns.</p>"
+        '<button class="add-to-cart">Add to cart</button></body></html>'
+    )
+    with pytest.raises(NoArticleFound):
+        _extract(html, url="https://shop.example.org/products/rain-boots")
+
+
+def test_page_without_text_raises_no_article_found() -> None:
+    html = "<html><body><div><img src='a.jpg'></div><script>var x = 1;</script></body></html>"
+    with pytest.raises(NoArticleFound):
+        _extract(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><div><div><div></div></div></div></body></html>",
+        "<p>" * 3000 + "deep",
+        "<table><tr><td><button>unclosed" + "<p>text</p>" * 5,
+    ],
+    ids=["empty-divs", "deeply-nested", "unclosed-button"],
+)
+def test_odd_markup_gives_an_article_or_a_typed_error(html: str) -> None:
+    try:
+        article = _extract(html, url=None)
+    except cleannews.CleannewsError:
+        return
+    assert article.parser == "generic"
