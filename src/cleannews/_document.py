@@ -70,6 +70,7 @@ _HTML_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _is_binary(data: bytes) -> str | None:
@@ -140,7 +141,23 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _guess_decode(data)
+    return _mostly_utf8(data) or _guess_decode(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a cut character, one stray legacy byte) is UTF-8.
+
+    Detection on such a page picks a legacy codec and garbles every non-ASCII word, so a
+    page whose valid multibyte characters outnumber its broken sequences twenty to one is
+    read as UTF-8, the broken bytes replaced.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    valid_wide = non_ascii - text.count("\ufffd")
+    if valid_wide > 0 and broken * 20 <= valid_wide:
+        return text
+    return None
 
 
 def _guess_decode(data: bytes) -> str:
@@ -164,6 +181,8 @@ def parse_html(text: str) -> HtmlElement:
     """Parse markup into one lxml tree; never reads anything outside the input."""
     text = _XML_DECLARATION.sub("", text, count=1)
     text = _CONTROL_CHARS.sub("", text)
+    # libxml2 stops reading text at a lone surrogate (possible only in str input)
+    text = _SURROGATES.sub("\ufffd", text)
     if not text.strip():
         raise InputError("empty input")
     parser = lxml.html.HTMLParser(
