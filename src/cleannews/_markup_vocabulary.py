@@ -1,28 +1,36 @@
 """The structural vocabulary of news pages: which tags and class/id words mean what.
 
 All of it lives here, so the content finder reads as an algorithm and the words can be
-reviewed (and extended) in one place. Class and id values are matched as lower-cased
-text against the patterns below; the patterns are anchored on word parts (split by
-``-``, ``_``, spaces or camel case is not attempted) so that ``ad`` never matches
-``header`` or ``shadow``.
+reviewed (and extended) in one place. A class/id value is lower-cased and cut into its
+words at every non-letter (``article__body-2`` -> ``article``, ``body``), so ``ad``
+matches ``ad-slot`` and ``ad1`` but never ``header`` or ``shadow``; a two-word name
+(``widget-area``) matches two words in a row. Camel case is lower-cased, not split:
+``shareBar`` is the word ``sharebar``.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import NamedTuple
 
 __all__ = [
     "BLOCK_LEVEL_TAGS",
-    "BOILERPLATE_HINT",
+    "BOILERPLATE_PREFIXES",
     "BOILERPLATE_TAGS",
-    "CAPTION_CHROME_HINT",
-    "CAPTION_HINT",
-    "CONTENT_HINT",
-    "CREDIT_HINT",
+    "BOILERPLATE_WORDS",
+    "CAPTION_CHROME_WORDS",
+    "CAPTION_WORDS",
+    "CONTENT_WORDS",
+    "CREDIT_WORDS",
     "DROP_TAGS",
     "HEADING_TAGS",
-    "INLINE_FURNITURE_HINT",
+    "INLINE_FURNITURE_WORDS",
     "LIST_CONTAINER_TAGS",
+    "HintFlags",
+    "has_word",
+    "hint_words",
+    "read_hints",
 ]
 
 #: Never text. ``button`` and ``form`` are not here: an unclosed ``<button>`` or an
@@ -106,53 +114,203 @@ LIST_CONTAINER_TAGS: frozenset[str] = frozenset({"ul", "ol", "dl"})
 #: Whole subtrees that frame a page rather than tell its story.
 BOILERPLATE_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer"})
 
-_PART = r"(?:^|[\s_\-:.])"
-_END = r"(?:$|[\s_\-:.\d])"
-
 #: class/id words of share bars, related links, newsletters, ads, cookie notices,
 #: comments, sidebars, navigation and article metadata rows.
-BOILERPLATE_HINT: re.Pattern[str] = re.compile(
-    _PART + r"(?:share|shares|sharing|sharebar|share-tools|social|socials|sociallinks|related|"
-    r"relatedposts|recommend\w*|newsletter\w*|subscribe|subscription|signup|sign-up|promo|promos|"
-    r"promotion|advert\w*|ad|ads|adslot|adunit|ad-slot|dfp|sponsor\w*|cookie\w*|consent|"
-    r"gdpr|comment|comments|commentlist|disqus|sidebar|widget-area|breadcrumb\w*|nav|"
-    r"navbar|navigation|menu|footer|masthead|pagination|pager|popular|trending|mostread|"
-    r"most-read|most-popular|more-stories|readmore|read-more|outbrain|taboola|tags|taglist|"
-    r"tag-list|post-tags|toolbar|modal|popup|overlay|skip-link|skiplink|skip-to|login|"
-    r"byline|bylines|author|authors|author-bio|meta|post-meta|entry-meta|article-meta|"
-    r"dateline|timestamp|visually-hidden|sr-only|screen-reader-text|teaser|teasers|recirc|"
-    r"carousel|slider|paywall-modal|donate|donation|feedback|reactions)" + _END
+BOILERPLATE_WORDS: frozenset[str] = frozenset(
+    [
+        "share",
+        "shares",
+        "sharing",
+        "sharebar",
+        "social",
+        "socials",
+        "sociallinks",
+        "related",
+        "relatedposts",
+        "subscribe",
+        "subscription",
+        "signup",
+        "sign-up",
+        "promo",
+        "promos",
+        "promotion",
+        "ad",
+        "ads",
+        "adslot",
+        "adunit",
+        "dfp",
+        "consent",
+        "gdpr",
+        "comment",
+        "comments",
+        "commentlist",
+        "disqus",
+        "sidebar",
+        "widget-area",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "masthead",
+        "pagination",
+        "pager",
+        "popular",
+        "trending",
+        "mostread",
+        "most-read",
+        "most-popular",
+        "more-stories",
+        "readmore",
+        "read-more",
+        "outbrain",
+        "taboola",
+        "tags",
+        "taglist",
+        "toolbar",
+        "modal",
+        "popup",
+        "overlay",
+        "skip-link",
+        "skiplink",
+        "skip-to",
+        "login",
+        "byline",
+        "bylines",
+        "author",
+        "authors",
+        "meta",
+        "dateline",
+        "timestamp",
+        "visually-hidden",
+        "sr-only",
+        "screen-reader",
+        "teaser",
+        "teasers",
+        "recirc",
+        "carousel",
+        "slider",
+        "donate",
+        "donation",
+        "feedback",
+        "reactions",
+    ]
+)
+#: word beginnings that mark the same ("recommended", "advertisement", "cookiebar")
+BOILERPLATE_PREFIXES: tuple[str, ...] = (
+    "recommend",
+    "newsletter",
+    "advert",
+    "sponsor",
+    "cookie",
+    "breadcrumb",
 )
 
 #: class/id words of the element that holds an article's text.
-CONTENT_HINT: re.Pattern[str] = re.compile(
-    r"(?:article[-_]?body|articlebody|article[-_]?content|article[-_]?text|articletext|"
-    r"entry[-_]?content|post[-_]?content|post[-_]?body|post[-_]?entry|story[-_]?body|"
-    r"story[-_]?content|story[-_]?text|body[-_]?text|bodytext|content[-_]?body|"
-    r"main[-_]?content|article__body|article__content|rich[-_]?text|richtext|"
-    r"text[-_]?content|single[-_]?content|blog[-_]?post|news[-_]?text|article-detail)"
+CONTENT_WORDS: frozenset[str] = frozenset(
+    [
+        "article-body",
+        "articlebody",
+        "article-content",
+        "articlecontent",
+        "article-text",
+        "articletext",
+        "entry-content",
+        "entrycontent",
+        "post-content",
+        "postcontent",
+        "post-body",
+        "postbody",
+        "post-entry",
+        "story-body",
+        "storybody",
+        "story-content",
+        "storycontent",
+        "story-text",
+        "storytext",
+        "body-text",
+        "bodytext",
+        "content-body",
+        "main-content",
+        "maincontent",
+        "rich-text",
+        "richtext",
+        "text-content",
+        "single-content",
+        "blog-post",
+        "news-text",
+        "article-detail",
+    ]
 )
 
 #: class/id words of a figure caption outside <figcaption>.
-CAPTION_HINT: re.Pattern[str] = re.compile(
-    _PART + r"(?:caption|captions|wp-caption-text|figcaption|image-caption|photo-caption|"
-    r"img-caption|legend|bildunterschrift)" + _END
+CAPTION_WORDS: frozenset[str] = frozenset(
+    ["caption", "captions", "figcaption", "legend", "bildunterschrift"]
 )
 
 #: class/id words of a photo credit inside a caption.
-CREDIT_HINT: re.Pattern[str] = re.compile(
-    _PART + r"(?:credit|credits|copyright|source|photographer|attribution|byline|author)" + _END
+CREDIT_WORDS: frozenset[str] = frozenset(
+    ["credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "author"]
 )
 
 #: class/id words of buttons and links printed inside a caption, not part of it
-CAPTION_CHROME_HINT: re.Pattern[str] = re.compile(
-    _PART + r"(?:license|licensing|purchase|buy|enlarge|expand|zoom|fullscreen|share|"
-    r"gallery-count|counter|icon)" + _END
+CAPTION_CHROME_WORDS: frozenset[str] = frozenset(
+    [
+        "license",
+        "licensing",
+        "purchase",
+        "buy",
+        "enlarge",
+        "expand",
+        "zoom",
+        "fullscreen",
+        "share",
+        "gallery-count",
+        "counter",
+        "icon",
+    ]
 )
 
 #: class/id words of a ``<span>`` inside a text block that is not part of the text (the
-#: byline and time over a live-blog post); narrower than :data:`BOILERPLATE_HINT`, whose
+#: byline and time over a live-blog post); narrower than :data:`BOILERPLATE_WORDS`, whose
 #: words ("meta", "tags" ...) name wrappers, not words inside a sentence
-INLINE_FURNITURE_HINT: re.Pattern[str] = re.compile(
-    _PART + r"(?:author|authors|byline|bylines|timestamp|dateline|share|sharing)" + _END
+INLINE_FURNITURE_WORDS: frozenset[str] = frozenset(
+    ["author", "authors", "byline", "bylines", "timestamp", "dateline", "share", "sharing"]
 )
+
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+
+def hint_words(hints: str) -> frozenset[str]:
+    """The words of a lower-cased class/id value, and each two words in a row as one."""
+    words = [w for w in _NON_LETTERS.split(hints) if w]
+    if len(words) < 2:
+        return frozenset(words)
+    return frozenset(words).union([f"{a}-{b}" for a, b in itertools.pairwise(words)])
+
+
+def has_word(words: frozenset[str], vocabulary: frozenset[str]) -> bool:
+    return not words.isdisjoint(vocabulary)
+
+
+class HintFlags(NamedTuple):
+    """What a class/id value says an element is."""
+
+    boilerplate: bool
+    content: bool
+    caption: bool
+    credit: bool
+
+
+def read_hints(hints: str) -> HintFlags:
+    """Read a lower-cased class/id value against the vocabulary."""
+    words = hint_words(hints)
+    boilerplate = has_word(words, BOILERPLATE_WORDS) or any(
+        w.startswith(BOILERPLATE_PREFIXES) for w in words
+    )
+    return HintFlags(
+        boilerplate,
+        has_word(words, CONTENT_WORDS),
+        has_word(words, CAPTION_WORDS),
+        has_word(words, CREDIT_WORDS),
+    )

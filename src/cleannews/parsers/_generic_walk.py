@@ -25,15 +25,16 @@ from lxml.html import HtmlElement
 from .._article import BlockKind
 from .._markup_vocabulary import (
     BLOCK_LEVEL_TAGS,
-    BOILERPLATE_HINT,
     BOILERPLATE_TAGS,
-    CAPTION_CHROME_HINT,
-    CAPTION_HINT,
-    CONTENT_HINT,
-    CREDIT_HINT,
+    CAPTION_CHROME_WORDS,
+    CREDIT_WORDS,
     DROP_TAGS,
     HEADING_TAGS,
-    INLINE_FURNITURE_HINT,
+    INLINE_FURNITURE_WORDS,
+    HintFlags,
+    has_word,
+    hint_words,
+    read_hints,
 )
 from .._text import clean
 
@@ -46,7 +47,7 @@ _BOILERPLATE_ROLES: frozenset[str] = frozenset(
 #: Elements too broad to be called boilerplate by a class word (``<body class="has-sidebar">``).
 _NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article"})
 _NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "section"})
-_NO_HINTS = (False, False, False, False)
+_NO_HINTS = HintFlags(False, False, False, False)
 _MAX_CAPTION_CHARS = 600
 #: a captioned-image box: an image and at most this much text, in this many blocks
 _IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
@@ -185,21 +186,16 @@ class _Walker:
         self.last_image: tuple[str | None, str | None, int] = (None, None, -1)
         #: >0 inside a link: a heading wrapped in <a> is a link, not a heading
         self.link_depth = 0
-        self.hint_cache: dict[str, tuple[bool, bool, bool, bool]] = {}
+        self.hint_cache: dict[str, HintFlags] = {}
         #: images seen so far: a box that gained one may be a captioned image
         self.images = 0
 
-    def hint_flags(self, hints: str) -> tuple[bool, bool, bool, bool]:
+    def hint_flags(self, hints: str) -> HintFlags:
         """(boilerplate, content, caption, credit) for a class/id text; pages repeat their
         class strings, so each distinct one is matched once per walk."""
         flags = self.hint_cache.get(hints)
         if flags is None:
-            flags = (
-                BOILERPLATE_HINT.search(hints) is not None,
-                CONTENT_HINT.search(hints) is not None,
-                CAPTION_HINT.search(hints) is not None,
-                CREDIT_HINT.search(hints) is not None,
-            )
+            flags = read_hints(hints)
             self.hint_cache[hints] = flags
         return flags
 
@@ -337,7 +333,7 @@ class _Walker:
             return self.figure(element, "span", boiler)
         if credit and self.caption_credit(element):
             return True
-        return furniture and INLINE_FURNITURE_HINT.search(lowered) is not None
+        return furniture and has_word(hint_words(lowered), INLINE_FURNITURE_WORDS)
 
     def caption_credit(self, element: HtmlElement) -> bool:
         """The photo credit printed right after a caption: recorded with it, not as text."""
@@ -424,9 +420,10 @@ def _split_credit(element: HtmlElement, text: list[str], credit: list[str]) -> N
         tag = child.tag
         if isinstance(tag, str) and tag not in DROP_TAGS:
             hints = _hint_text(child)
-            if hints and CAPTION_CHROME_HINT.search(hints) is not None:
+            words = hint_words(hints) if hints else frozenset()
+            if has_word(words, CAPTION_CHROME_WORDS):
                 pass  # "Purchase Licensing Rights", "Expand": buttons printed in captions
-            elif hints and CREDIT_HINT.search(hints) is not None:
+            elif has_word(words, CREDIT_WORDS):
                 credit.append(child.text_content())
             else:
                 if tag in BLOCK_LEVEL_TAGS or tag == "br":
