@@ -10,15 +10,17 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from .inputs import Inline, Job, Refused, Source
 
 __all__ = [
     "HTML_CONTENT_TYPES",
+    "WARC_ERRORS",
     "HtmlRecord",
     "charset_of",
     "iter_html_records",
+    "iter_html_records_from",
     "warc_jobs",
 ]
 
@@ -65,33 +67,48 @@ def iter_html_records(
     Raises warcio's ``ArchiveLoadFailed``, ``OSError``, ``zlib.error`` or ``EOFError`` on a
     broken archive; :func:`warc_jobs` turns those into an error record.
     """
+    with open(path, "rb") as fh:
+        yield from iter_html_records_from(fh, path, max_bytes=max_bytes, skip=skip)
+
+
+def iter_html_records_from(
+    stream: IO[bytes],
+    path: str,
+    *,
+    max_bytes: int,
+    skip: Callable[[Source], bool] = lambda source: False,
+) -> Iterator[HtmlRecord]:
+    """:func:`iter_html_records` over an open binary stream (a local or remote file)."""
     from warcio.archiveiterator import ArchiveIterator
 
-    with open(path, "rb") as fh:
-        for record in ArchiveIterator(fh):
-            if not _is_html_response(record):
-                continue
-            headers = record.rec_headers
-            source = Source(
-                path=path,
-                record_id=headers.get_header("WARC-Record-ID"),
-                url=headers.get_header("WARC-Target-URI"),
-            )
-            if skip(source):
-                continue
-            data = record.content_stream().read(max_bytes + 1)
-            charset = charset_of(record.http_headers.get_header("Content-Type"))
-            if len(data) > max_bytes:
-                problem = f"record larger than the {max_bytes}-byte limit"
-                yield HtmlRecord(source, b"", charset, problem, "InputTooLarge")
-                continue
-            # warcio stops quietly at the end of a truncated file: the unread rest of the
-            # record's declared length is how a cut record shows.
-            missing = getattr(record.raw_stream, "limit", 0)
-            if isinstance(missing, int) and missing > 0:
-                yield HtmlRecord(source, b"", charset, f"record cut short: {missing} bytes missing")
-                continue
-            yield HtmlRecord(source, data, charset)
+    for record in ArchiveIterator(stream):
+        if not _is_html_response(record):
+            continue
+        headers = record.rec_headers
+        source = Source(
+            path=path,
+            record_id=headers.get_header("WARC-Record-ID"),
+            url=headers.get_header("WARC-Target-URI"),
+        )
+        if skip(source):
+            continue
+        data = record.content_stream().read(max_bytes + 1)
+        charset = charset_of(record.http_headers.get_header("Content-Type"))
+        if len(data) > max_bytes:
+            problem = f"record larger than the {max_bytes}-byte limit"
+            yield HtmlRecord(source, b"", charset, problem, "InputTooLarge")
+            continue
+        # warcio stops quietly at the end of a truncated file: the unread rest of the
+        # record's declared length is how a cut record shows.
+        missing = getattr(record.raw_stream, "limit", 0)
+        if isinstance(missing, int) and missing > 0:
+            yield HtmlRecord(source, b"", charset, f"record cut short: {missing} bytes missing")
+            continue
+        yield HtmlRecord(source, data, charset)
+
+
+#: What a broken archive raises while being read.
+WARC_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, ValueError)
 
 
 def warc_jobs(path: str, *, max_bytes: int, skip: Callable[[Source], bool]) -> Iterator[Job]:
@@ -104,6 +121,6 @@ def warc_jobs(path: str, *, max_bytes: int, skip: Callable[[Source], bool]) -> I
                 yield Job(record.source, Refused(record.problem_type, record.problem))
             else:
                 yield Job(record.source, Inline(record.data, record.charset), "html")
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+    except (ArchiveLoadFailed, *WARC_ERRORS) as exc:
         # The records before the damage were already yielded; the rest of the file is lost.
         yield Job(Source(path=path), Refused(type(exc).__name__, f"broken WARC file: {exc}"))

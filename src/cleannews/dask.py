@@ -1,0 +1,243 @@
+"""Extracting articles at cluster scale with Dask (extra ``cleannews[dask]``).
+
+Import it on demand (``import cleannews.dask``); ``import cleannews`` never loads Dask::
+
+    from dask.distributed import Client
+    import dask.bag as db
+    import cleannews.dask as cnd
+
+    client = Client("tcp://scheduler:8786")          # or Client(LocalCluster(...))
+    pages = cnd.warc_pages(["s3://crawl/a.warc.gz", "s3://crawl/b.warc.gz"])
+    # or: db.from_sequence([{"html": b"...", "url": "https://..."}, ...])
+    # or: cnd.dataframe_pages(ddf, html="html", url="url")
+    records = cnd.extract_records(pages)
+    cnd.to_parquet(records, "s3://bucket/articles/")  # one file per partition
+
+Every page gives exactly one record, a failure included: the record's ``status`` is
+``"ok"``, ``"no_article"`` or ``"failed"`` (with ``error_type`` and ``error_message``).
+The columns are :data:`RECORD_SCHEMA`: the source (``source_path``, ``source_record_id``,
+``source_url``), the status, and every Article field, nested ones as Parquet lists and
+structs. Paths may be local or any URI ``pyarrow.fs`` knows (``s3://``, ``gs://``, ``hdfs://``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+import pyarrow as pa
+
+from ._api import extract, extract_html, extract_text
+from ._article import Article
+from ._errors import CleannewsError, NoArticleFound
+from ._registry import ParserName
+
+if TYPE_CHECKING:
+    import dask.bag
+    import dask.dataframe
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "RECORD_SCHEMA",
+    "dataframe_pages",
+    "extract_records",
+    "page_record",
+    "to_parquet",
+    "warc_pages",
+]
+
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+
+_TEXTS = pa.list_(pa.string())
+
+#: The columns of a record, as written to Parquet.
+RECORD_SCHEMA = pa.schema(
+    [
+        ("source_path", pa.string()),
+        ("source_record_id", pa.string()),
+        ("source_url", pa.string()),
+        ("status", pa.string()),
+        ("error_type", pa.string()),
+        ("error_message", pa.string()),
+        ("url", pa.string()),
+        ("site", pa.string()),
+        ("parser", pa.string()),
+        ("language", pa.string()),
+        ("headline", pa.string()),
+        ("subheadline", pa.string()),
+        ("section", pa.string()),
+        ("authors", _TEXTS),
+        ("published", pa.string()),
+        ("modified", pa.string()),
+        ("tags", _TEXTS),
+        (
+            "captions",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("text", pa.string()),
+                        ("credit", pa.string()),
+                        ("image_url", pa.string()),
+                        ("alt", pa.string()),
+                    ]
+                )
+            ),
+        ),
+        ("body", pa.list_(pa.struct([("kind", pa.string()), ("text", pa.string())]))),
+        ("credits", pa.list_(pa.struct([("text", pa.string()), ("agencies", _TEXTS)]))),
+        ("disclaimers", pa.list_(pa.struct([("kind", pa.string()), ("text", pa.string())]))),
+        ("stripped", _TEXTS),
+    ]
+)
+
+_EMPTY_ARTICLE: dict[str, Any] = {
+    name: ([] if pa.types.is_list(RECORD_SCHEMA.field(name).type) else None)
+    for name in RECORD_SCHEMA.names[6:]
+}
+
+
+def _article_of(page: Mapping[str, Any], parser: ParserName | None) -> Article:
+    data = page.get("html", page.get("bytes", page.get("text")))
+    if data is None:
+        raise CleannewsError("the page has no 'html', 'bytes' or 'text' field")
+    url = page.get("url")
+    if "text" in page and "html" not in page and "bytes" not in page:
+        return extract_text(data, url=url)
+    if parser is not None:
+        return extract_html(data, url=url, parser=parser)
+    return extract(data, url=url)
+
+
+def page_record(
+    page: Mapping[str, Any] | str | bytes, parser: ParserName | None = None
+) -> dict[str, Any]:
+    """One page (a mapping with ``html``/``bytes``/``text`` and ``url``, or bare markup) to
+    one record with :data:`RECORD_SCHEMA`'s keys; failures become records too."""
+    fields: Mapping[str, Any] = page if isinstance(page, Mapping) else {"html": page}
+    record: dict[str, Any] = {
+        "source_path": fields.get("source_path"),
+        "source_record_id": fields.get("source_record_id"),
+        "source_url": fields.get("source_url", fields.get("url")),
+        "status": "ok",
+        "error_type": None,
+        "error_message": None,
+    }
+    if fields.get("error_type"):  # failed before extraction (a cut WARC record ...)
+        record.update(status="failed", error_type=fields["error_type"])
+        record.update(error_message=fields.get("error_message"), **_EMPTY_ARTICLE)
+        return record
+    try:
+        article = _article_of(fields, parser)
+    except CleannewsError as exc:
+        no_article = isinstance(exc, NoArticleFound)
+        record.update(status="no_article" if no_article else "failed")
+        record.update(error_type=type(exc).__name__, error_message=str(exc), **_EMPTY_ARTICLE)
+        return record
+    except Exception as exc:  # a parser bug costs one record, never the partition
+        record.update(status="failed", error_type=type(exc).__name__)
+        record.update(error_message=f"internal error: {exc!r}", **_EMPTY_ARTICLE)
+        return record
+    record.update(article.to_dict())
+    return record
+
+
+def _records(pages: Iterable[Any], parser: ParserName | None) -> list[dict[str, Any]]:
+    return [page_record(page, parser) for page in pages]
+
+
+def extract_records(pages: dask.bag.Bag, *, parser: ParserName | None = None) -> dask.bag.Bag:
+    """A bag of pages to a bag of records, one per page, partition by partition."""
+    return cast("dask.bag.Bag", pages.map_partitions(_records, parser))
+
+
+def _warc_file_pages(path: str, max_bytes: int) -> list[dict[str, Any]]:
+    import pyarrow.fs
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from ._batch.warc import WARC_ERRORS, iter_html_records_from
+
+    filesystem, location = pyarrow.fs.FileSystem.from_uri(_as_uri(path))
+    pages: list[dict[str, Any]] = []
+    try:
+        with filesystem.open_input_stream(location) as stream:
+            for item in iter_html_records_from(stream, path, max_bytes=max_bytes):
+                page: dict[str, Any] = {
+                    "source_path": path,
+                    "source_record_id": item.source.record_id,
+                    "source_url": item.source.url,
+                    "url": item.source.url,
+                    "bytes": item.data,
+                }
+                if item.problem is not None:
+                    page.update(error_type=item.problem_type, error_message=item.problem)
+                pages.append(page)
+    except (ArchiveLoadFailed, *WARC_ERRORS) as exc:
+        # The records before the damage are kept; the file itself gets a failed record.
+        message = f"broken WARC file: {exc}"
+        pages.append(
+            {"source_path": path, "error_type": type(exc).__name__, "error_message": message}
+        )
+    return pages
+
+
+def _warc_partition(paths: Iterable[str], max_bytes: int) -> list[dict[str, Any]]:
+    return [page for path in paths for page in _warc_file_pages(path, max_bytes)]
+
+
+def _as_uri(path: str) -> str:
+    return path if "://" in path else posixpath.abspath(path)
+
+
+def warc_pages(paths: str | Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> dask.bag.Bag:
+    """A bag of pages from WARC files, one partition per file (read on the workers).
+
+    Only HTML response records with a 2xx status are pages; each carries its
+    ``source_path``, ``source_record_id`` and ``source_url`` (the target URI, also its
+    ``url``). A record over ``max_bytes`` or cut short becomes a failed record.
+    """
+    import dask.bag
+
+    files = [paths] if isinstance(paths, str) else list(paths)
+    files = [_as_uri(path) for path in files]  # resolved here, not in the workers' cwd
+    paths_bag = dask.bag.from_sequence(files, npartitions=max(1, len(files)))
+    return cast("dask.bag.Bag", paths_bag.map_partitions(_warc_partition, max_bytes))
+
+
+def dataframe_pages(
+    frame: dask.dataframe.DataFrame, *, html: str = "html", url: str | None = "url"
+) -> dask.bag.Bag:
+    """A bag of pages from a dataframe with an HTML column (str or bytes) and a URL column."""
+    columns = [html] if url is None else [html, url]
+    renamed = frame[columns].rename(columns={html: "html", **({url: "url"} if url else {})})
+    return cast("dask.bag.Bag", renamed.to_bag(format="dict"))
+
+
+def _write_part(records: list[dict[str, Any]], path: str) -> str:
+    import pyarrow.fs
+    import pyarrow.parquet
+
+    table = pa.Table.from_pylist(records, schema=RECORD_SCHEMA)
+    filesystem, location = pyarrow.fs.FileSystem.from_uri(_as_uri(path))
+    pyarrow.parquet.write_table(table, location, filesystem=filesystem)
+    return path
+
+
+def to_parquet(records: dask.bag.Bag, path: str) -> list[str]:
+    """Write a bag of records as Parquet, one ``part-NNNNN.parquet`` per partition, under
+    ``path`` (a folder, local or remote); returns the files written.
+
+    Read them back with ``dask.dataframe.read_parquet(path)`` or ``pyarrow.parquet``.
+    """
+    import pyarrow.fs
+    from dask.base import compute
+    from dask.delayed import delayed
+
+    base = _as_uri(path)  # resolved here, not in the workers' cwd
+    filesystem, location = pyarrow.fs.FileSystem.from_uri(base)
+    filesystem.create_dir(location, recursive=True)
+    writes = [
+        delayed(_write_part)(part, posixpath.join(base, f"part-{index:05d}.parquet"))
+        for index, part in enumerate(records.to_delayed())
+    ]
+    return list(compute(*writes))
