@@ -103,6 +103,11 @@ NOTICES = [
     ("Copyright 2019 The Associated Press. All rights reserved.", "copyright"),
     ("Correction: An earlier version misspelled the minister's name.", "correction"),
     ("Editor's note: This story was updated.", "editors-note"),
+    (
+        "НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН "
+        "ИНОСТРАННЫМ АГЕНТОМ «ГОЛОС АМЕРИКИ»",
+        "other",
+    ),
 ]
 
 

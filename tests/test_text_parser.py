@@ -311,6 +311,18 @@ def test_notice_with_either_spacing_is_one_disclaimer(sep: str) -> None:
     assert article.credits == (Credit("With reporting by AFP", ("AFP",)),)
 
 
+def test_foreign_agent_label_above_a_russian_article_does_not_end_it() -> None:
+    label = (
+        "НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН "
+        "ИНОСТРАННЫМ АГЕНТОМ «ГОЛОС АМЕРИКИ»"
+    )
+    p1 = "Переговоры в Москве продолжались более трех часов, сообщили в Кремле во вторник."
+    p2 = "Стороны договорились встретиться снова в следующем месяце, чтобы продолжить работу."
+    article = parse("Переговоры завершились без соглашения", label, p1, p2)
+    assert [(d.kind, d.text) for d in article.disclaimers] == [("other", label)]
+    assert paragraphs(article) == [p1, p2]
+
+
 def test_body_that_ends_click_here_is_body() -> None:
     last = "To read the full report, click here."
     article = parse("Report Finds Abuses In Prisons", P1, P2, last)
