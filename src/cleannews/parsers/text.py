@@ -3,10 +3,13 @@
 A dump of a Pangea page (RFE/RL, VOA and their language services) reads, top to bottom:
 
 1. header: skip links and tickers (chrome), a section label, "Updated" and date lines,
-   bylines, sometimes the lead image's alt text, and the headline;
+   bylines, sometimes the lead image's alt text, and the headline. A dump of the whole
+   page also carries the site's menus: there the headline is found above the article's
+   date line and everything above it is chrome (:mod:`._text_header`);
 2. lead media: the caption, printed twice (alt text, then caption), once, or glued to the
    next line; or the leftovers of a media player ("please wait", "0:00 0:02:31 0:00");
-3. body: paragraphs, headings, bulleted items, inline captions and players;
+3. body: paragraphs, headings, bulleted items, inline captions (:mod:`._text_captions`),
+   players, and "Related" boxes (a box no paragraph follows ends the article);
 4. the credit line ("With reporting by ...") and the notices, after which nothing is body:
    author boxes, teasers of other stories, "All Of The Latest News".
 
