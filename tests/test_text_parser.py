@@ -143,6 +143,22 @@ def test_updated_line_before_the_headline_in_ukrainian() -> None:
     assert article.language == "uk"
 
 
+def test_updated_line_above_the_headline_with_a_date_line_under_it() -> None:
+    article = parse(
+        "Wednesday, January 23, 2019",
+        "Updated January 24, 2019 10:00 GMT",
+        "Russia",
+        "Putin, Erdogan Vow Closer Cooperation",
+        "January 23, 2019 17:45 GMT",
+        P1,
+        P2,
+    )
+    assert article.published == "2019-01-23T17:45:00+00:00"
+    assert article.modified == "2019-01-24T10:00:00+00:00"
+    assert article.section == "Russia"
+    assert article.stripped == ("Wednesday, January 23, 2019",)
+
+
 def test_short_headline_is_not_taken_for_a_section() -> None:
     article = parse("Accessibility links", "Talks Fail", P1, P2)
     assert article.headline == "Talks Fail"

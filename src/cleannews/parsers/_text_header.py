@@ -57,7 +57,11 @@ def _header_by_date(found: Found) -> int | None:
         start = head - 1
         found.section = lines[start].text
     for line in lines[:start]:
-        found.stripped.append(line.text)
+        date = read_date_line(line.text)
+        if date is not None and date[1]:
+            found.modified = found.modified or date[0]  # "Updated ..." above the headline
+            continue
+        found.stripped.append(line.text)  # menus and the site's own date bar
         found.language = found.language or chrome_language(line.text)
     found.headline = lines[head].text
     return after
