@@ -470,6 +470,11 @@ DATE_LINES = [
     ("24 січня 2019", "2019-01-24"),
     ("23. januar 2019.", "2019-01-23"),
     ("21. juni/lipanj, 2020.", "2020-06-21"),
+    ("16.05.2024, 11:26 Uhr", "2024-05-16T11:26:00"),
+    ("Veröffentlicht am 13. Mai 2026", "2026-05-13"),
+    ("13 de mayo de 2026", "2026-05-13"),
+    ("Publié le 3 mars 2026 à 14:05", "2026-03-03T14:05:00"),
+    ("Fri, Apr 28 2023 2:23 PM EDT", "2023-04-28T14:23:00-04:00"),
     ("23.01.2019 17:45", "2019-01-23T17:45:00"),
 ]
 
@@ -495,6 +500,24 @@ def test_published_and_updated_labels_on_their_own_lines() -> None:
     assert article.authors == ("Laura Kessler", "Omar Haddad")
     assert article.published == "2026-08-18T16:40:00-06:00"
     assert article.modified == "2026-08-18T19:05:00-06:00"
+
+
+BYLINES = [
+    ("By Jane Roe and John Doe", ("Jane Roe", "John Doe")),
+    (
+        "Von Christian Unger, Tobias Kisling und Jan Dörner",
+        ("Christian Unger", "Tobias Kisling", "Jan Dörner"),
+    ),
+    ("Por María López y Juan Pérez", ("María López", "Juan Pérez")),
+    ("Автор: Иван Петров", ("Иван Петров",)),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES, ids=[b[0][:12] for b in BYLINES])
+def test_byline_under_the_headline(line: str, names: tuple[str, ...]) -> None:
+    article = parse("Talks End Without Agreement", line, P1, P2)
+    assert article.authors == names
+    assert paragraphs(article) == [P1, P2]
 
 
 def test_standfirst_between_headline_and_byline_in_a_page_dump() -> None:

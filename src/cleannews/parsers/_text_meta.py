@@ -16,19 +16,24 @@ __all__ = ["DATE_LABEL", "read_byline", "read_date_line", "script_language"]
 
 # Month names -> number, in the languages of the services (genitive and nominative forms).
 _MONTH_ROWS: tuple[str, ...] = (
-    "january jan январь января січень січня januar siječanj siječnja ianuarie јануар",
-    "february feb февраль февраля лютий лютого februar veljača veljače februarie фебруар",
-    "march mar март марта березень березня mart ožujak ožujka martie март",
-    "april apr апрель апреля квітень квітня april travanj travnja aprilie април",
-    "may май мая травень травня maj svibanj svibnja mai мај",
-    "june jun июнь июня червень червня juni jun lipanj lipnja iunie јун јуни",
-    "july jul июль июля липень липня juli jul srpanj srpnja iulie јул јули",
-    "august aug август августа серпень серпня avgust kolovoz kolovoza august",
+    "january jan январь января січень січня januar siječanj siječnja ianuarie јануар "
+    "janvier enero gennaio",
+    "february feb февраль февраля лютий лютого februar veljača veljače februarie фебруар "
+    "février fevrier febrero febbraio",
+    "march mar март марта березень березня mart ožujak ožujka martie март märz maerz mars marzo",
+    "april apr апрель апреля квітень квітня april travanj travnja aprilie април avril abril aprile",
+    "may май мая травень травня maj svibanj svibnja mai мај mayo maggio",
+    "june jun июнь июня червень червня juni jun lipanj lipnja iunie јун јуни juin junio giugno",
+    "july jul июль июля липень липня juli jul srpanj srpnja iulie јул јули juillet julio luglio",
+    "august aug август августа серпень серпня avgust kolovoz kolovoza august août aout agosto",
     "september sep sept сентябрь сентября вересень вересня septembar rujan rujna "
-    "septembrie септембар",
-    "october oct октябрь октября жовтень жовтня oktobar listopad listopada octombrie октобар",
-    "november nov ноябрь ноября листопад листопада novembar studeni studenog noiembrie новембар",
-    "december dec декабрь декабря грудень грудня decembar prosinac prosinca decembrie децембар",
+    "septembrie септембар septembre septiembre settembre",
+    "october oct октябрь октября жовтень жовтня oktobar listopad listopada octombrie октобар "
+    "oktober octobre octubre ottobre",
+    "november nov ноябрь ноября листопад листопада novembar studeni studenog noiembrie новембар "
+    "novembre noviembre",
+    "december dec декабрь декабря грудень грудня decembar prosinac prosinca decembrie децембар "
+    "dezember décembre decembre diciembre dicembre",
 )
 _MONTHS: tuple[tuple[str, int], ...] = tuple(
     (name, number) for number, row in enumerate(_MONTH_ROWS, start=1) for name in row.split()
@@ -37,11 +42,16 @@ _MONTH_NAMES = "|".join(sorted({name for name, _ in _MONTHS}, key=len, reverse=T
 
 _UPDATED = (
     r"(?:(?P<updated>updated|last\s+updated|обновлено|оновлено|ažurirano|azurirano|"
-    r"actualizat|жаңартылды)\s*:?\s*)?"
+    r"actualizat|жаңартылды|aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado|"
+    r"aggiornato(?:\s+il)?)\s*:?\s*)?"
 )
-_PUBLISHED = r"(?:(?:published|опубликовано|опубліковано|objavljeno|publicat)\s*:?\s*)?"
+_PUBLISHED = (
+    r"(?:(?:published|posted|опубликовано|опубліковано|objavljeno|publicat|"
+    r"veröffentlicht(?:\s+am)?|publié(?:\s+le)?|publicado|pubblicato(?:\s+il)?)\s*:?\s*)?"
+)
 _TIME = (
-    r"(?:[,\s]\s*(?:в\s+|at\s+|u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\s*[,|\-–—]?\s*(?:в\s+|at\s+|u\s+|um\s+|à\s+|a\s+las\s+|alle\s+)?"
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?:uhr|h))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>GMT|UTC|(?-i:[A-Z]{2,5}))"
     r"(?:(?P<sign>[+-])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?)?)?"
 )
@@ -49,7 +59,9 @@ _DATE_LINE = re.compile(
     r"^" + _UPDATED + _PUBLISHED + r"(?:"
     r"(?P<mname1>" + _MONTH_NAMES + r")\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})|"
     # "21. juni/lipanj, 2020.": Serbian and Croatian month names side by side
-    r"(?P<day2>\d{1,2})\.?\s+(?P<mname2>" + _MONTH_NAMES + r")(?:/\w+)?\.?,?\s+(?P<year2>\d{4})"
+    # "13 de mayo de 2026": Spanish and Portuguese join day, month and year with "de"
+    r"(?P<day2>\d{1,2})\.?\s+(?:de\s+)?(?P<mname2>" + _MONTH_NAMES + r")(?:/\w+)?\.?,?"
+    r"\s+(?:de\s+)?(?P<year2>\d{4})"
     r"(?:\s*(?:г\.|года|р\.|року|godine))?\.?|"
     r"(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4})\.?"
     r")" + _TIME + r"\s*$",
@@ -75,6 +87,7 @@ _TZ_OFFSETS: tuple[tuple[str, str], ...] = (
 # "Wednesday, March 11, 2026": the weekday adds nothing to the date
 _WEEKDAY = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*|"
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)\.?,\s*|"
     r"^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*",
     re.IGNORECASE,
 )
@@ -93,10 +106,13 @@ DATE_LABEL = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"^(?:by|автор(?:ы)?\s*:|аўтар(?:ы)?\s*:|автори?\s*:|autor(?:i)?\s*:|author(?:s)?\s*:)\s*(.+)$",
+    r"^(?:by|von|di|por|par|door|автор(?:ы)?\s*:|аўтар(?:ы)?\s*:|автори?\s*:|autor(?:i)?\s*:|"
+    r"author(?:s)?\s*:)\s*(.+)$",
     re.IGNORECASE,
 )
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|(?<!\w)(?:и|та|і|i|și)(?!\w))\s*", re.I)
+_NAME_SEPARATORS = re.compile(
+    r"\s*(?:,|&|\band\b|(?<!\w)(?:и|та|і|i|și|und|y|et|en)(?!\w))\s*", re.IGNORECASE
+)
 _MAX_NAME_WORDS = 6
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 
