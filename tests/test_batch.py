@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -19,8 +20,9 @@ import pytest
 from batch_pages import write_pages
 from cleannews._batch.inputs import Job, ReadFile, Source
 from cleannews._batch.output import done_in_json_lines
+from cleannews._batch.progress import Progress
 from cleannews._batch.runner import RunLimits, WorkerPool
-from cleannews._batch.work import WorkOptions
+from cleannews._batch.work import Status, WorkOptions
 from cleannews.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,3 +185,24 @@ def test_a_batch_killed_mid_run_resumes_with_nothing_lost_or_doubled(tmp_path: P
     paths = _paths(_records(out))
     assert len(paths) == len(set(paths)) == len(pages)
     assert sorted(paths) == sorted(map(str, pages))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_live_on_a_terminal_and_silent_when_piped() -> None:
+    terminal, pipe = _Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        progress = Progress.for_stream(stream)
+        statuses: tuple[Status, ...] = ("ok", "ok", "no_article", "failed")
+        for status in statuses:
+            progress.count(status)
+        progress.finish()
+    assert "\r" in terminal.getvalue()
+    assert "documents, " in terminal.getvalue().split("\n")[0]
+    assert "\r" not in pipe.getvalue()
+    summary = "cleannews: 4 documents: 2 ok, 1 no article, 1 failed ("
+    assert pipe.getvalue().startswith(summary)
+    assert terminal.getvalue().rstrip("\n").split("\r\x1b[K")[-1].startswith(summary)
