@@ -25,6 +25,9 @@ __all__ = ["Parts", "assemble"]
 _MAX_LABEL_CHARS = 80
 #: how many blocks after the story are searched for its credit line and notices
 _NOTE_LOOKAHEAD = 8
+#: notes open or close a story: the first and last kept blocks read for them
+_NOTE_EDGE_HEAD = 3
+_NOTE_EDGE_TAIL = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,18 +111,34 @@ def _is_note(block: TextBlock) -> bool:
     return match_credit(_unbracketed(block.text)) is not None or bool(match_disclaimer(block.text))
 
 
-def _with_notes(walked: WalkResult, selection: Selection) -> list[int]:
+def _with_notes(walked: WalkResult, selection: Selection) -> tuple[list[int], set[int]]:
     """The kept blocks, plus the credit lines and notices the reading filter let go (too
     short to read as prose) and those just after the region: an AP copyright line or an
-    editor's note often sits in a box of its own under the story."""
+    editor's note often sits in a box of its own under the story.
+
+    Also the blocks worth asking the classifiers about: notes open or close a story, so
+    only its first and last few blocks are read for them (the patterns are not cheap)."""
     blocks = walked.blocks
     start, end = selection.region.start, selection.region.end
-    kept = set(selection.kept)
-    return [
+    kept = selection.kept
+    edges = set(kept[:_NOTE_EDGE_HEAD]) | set(kept[-_NOTE_EDGE_TAIL:])
+    if kept:
+        first, last = kept[0], kept[-1]
+        edges.update(
+            i
+            for i in (
+                *range(max(start, first - _NOTE_EDGE_HEAD), first),
+                *range(last + 1, min(end, last + 1 + _NOTE_LOOKAHEAD)),
+            )
+            if blocks[i].boiler < 0 and _is_note(blocks[i])
+        )
+    after = kept[-1] + 1 if kept else end
+    edges.update(
         i
-        for i in range(start, min(end + _NOTE_LOOKAHEAD, len(blocks)))
-        if i in kept or ((i >= end or blocks[i].boiler < 0) and _is_note(blocks[i]))
-    ]
+        for i in range(max(end, after), min(max(end, after) + _NOTE_LOOKAHEAD, len(blocks)))
+        if _is_note(blocks[i])
+    )
+    return sorted(edges.union(kept)), edges
 
 
 def assemble(
@@ -132,13 +151,17 @@ def assemble(
     credits: list[Credit] = []
     disclaimers: list[Disclaimer] = []
     notice_open = False
-    for i in _with_notes(walked, selection):
+    order, edges = _with_notes(walked, selection)
+    for i in order:
         block: TextBlock = blocks[i]
         if (
             head_index is not None
             and i <= head_index
             and (i == head_index or len(block.text) <= _MAX_LABEL_CHARS)
         ):
+            continue
+        if i not in edges:
+            body.append(Block(block.kind, block.text))
             continue
         if notice_open and continues_disclaimer(disclaimers[-1].kind, block.text):
             # one notice over several paragraphs is one entry, its paragraphs joined

@@ -140,10 +140,18 @@ def _hint_text(element: HtmlElement) -> str:
     return (cls or ident or "").lower()
 
 
-def _hidden(element: HtmlElement) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+def _attrs_hint_text(attrs: dict[str, str]) -> str:
+    cls = attrs.get("class")
+    ident = attrs.get("id")
+    if cls and ident:
+        return f"{cls} {ident}".lower()
+    return (cls or ident or "").lower()
+
+
+def _hidden(attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    style = element.get("style")
+    style = attrs.get("style")
     if not style or ("none" not in style and "hidden" not in style):
         return False
     compact = style.replace(" ", "").lower()
@@ -181,7 +189,8 @@ class _Walker:
     def __init__(self) -> None:
         self.result = WalkResult()
         self.parts: list[str] = []
-        self.chars = 0
+        #: blocks flushed so far: tells a link whether its text was cut by a block
+        self.flushes = 0
         self.link_chars = 0
         self.last_image: tuple[str | None, str | None, int] = (None, None, -1)
         #: >0 inside a link: a heading wrapped in <a> is a link, not a heading
@@ -209,28 +218,26 @@ class _Walker:
             self.result.blocks.append(
                 TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, text_weight(text))
             )
-        self.parts = []
-        self.chars = 0
+        # cleared in place: children() holds the list under a local name
+        self.parts.clear()
+        self.flushes += 1
         self.link_chars = 0
-
-    def add(self, text: str | None) -> None:
-        if text:
-            self.parts.append(text)
-            self.chars += len(text)
 
     def block_element(
         self, element: HtmlElement, tag: str, depth: int, kind: BlockKind, boiler: int
     ) -> None:
-        hints = _hint_text(element)
+        # one call for all attributes: cheaper than a get() per name
+        attrs = dict(element.items())
+        hints = _attrs_hint_text(attrs) if attrs else ""
         boiler_hint, content_hint, caption_hint, credit_hint = (
             self.hint_flags(hints) if hints else _NO_HINTS
         )
         if credit_hint and self.caption_credit(element):
             return
-        role = element.get("role")
+        role = attrs.get("role")
         result = self.result
         # hidden, not dropped: streaming renderers park the story in hidden divs
-        hidden = _hidden(element)
+        hidden = bool(attrs) and _hidden(attrs)
         if tag not in _NEVER_BOILERPLATE and (
             hidden
             or tag in BOILERPLATE_TAGS
@@ -257,7 +264,8 @@ class _Walker:
             len(result.figures),
             self.images,
         )
-        self.add(element.text)
+        if element.text:
+            self.parts.append(element.text)
         self.children(element, depth, kind, boiler, tag)
         self.flush(kind, tag, boiler)
         if (
@@ -269,7 +277,7 @@ class _Walker:
         ):
             del result.regions[regions_before:]
             return
-        content = content_hint or element.get("itemprop") == "articleBody"
+        content = content_hint or attrs.get("itemprop") == "articleBody"
         if content and boiler >= 0:
             # a wrapper whose class reads like boilerplate ("widget-area") holds the story
             enclosing = boiler
@@ -285,6 +293,7 @@ class _Walker:
     def children(
         self, element: HtmlElement, depth: int, kind: BlockKind, boiler: int, owner: str
     ) -> None:
+        parts = self.parts
         for child in element:
             tag = child.tag
             if isinstance(tag, str) and tag not in DROP_TAGS:
@@ -292,13 +301,14 @@ class _Walker:
                     self.flush(kind, owner, boiler)
                     self.block_element(child, tag, depth + 1, kind, boiler)
                 elif tag == "br":
-                    self.add("\n")
+                    parts.append("\n")
                 elif tag in ("td", "th"):
                     # a table row reads as one line: its cells are not blocks of their own
-                    self.add(" ")
-                    self.add(child.text)
+                    parts.append(" ")
+                    if child.text:
+                        parts.append(child.text)
                     self.children(child, depth + 1, kind, boiler, owner)
-                    self.add(" ")
+                    parts.append(" ")
                 elif tag == "img":
                     self.images += 1
                     self.last_image = (
@@ -309,17 +319,21 @@ class _Walker:
                 elif tag == "span" and self.inline_hinted(child, boiler):
                     pass
                 elif tag == "a":
-                    before = self.chars
+                    before, flushes = len(parts), self.flushes
                     self.link_depth += 1
-                    self.add(child.text)
+                    if child.text:
+                        parts.append(child.text)
                     self.children(child, depth + 1, kind, boiler, owner)
                     self.link_depth -= 1
-                    # a block flushed inside the link resets the count: never below zero
-                    self.link_chars += max(0, self.chars - before)
-                elif not _hidden(child):
-                    self.add(child.text)
+                    # a block flushed inside the link: count what came after it
+                    start = before if flushes == self.flushes else 0
+                    self.link_chars += sum(map(len, parts[start:]))
+                elif not (len(child.attrib) and _hidden(dict(child.items()))):
+                    if child.text:
+                        parts.append(child.text)
                     self.children(child, depth + 1, kind, boiler, owner)
-            self.add(child.tail)
+            if child.tail:
+                parts.append(child.tail)
 
     def inline_hinted(self, element: HtmlElement, boiler: int) -> bool:
         """A ``<span>`` whose class says what it is: a caption or its credit is recorded,
