@@ -9,7 +9,7 @@ only when it reads as a name: one to six words, letters only, not a stop word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
@@ -234,16 +234,18 @@ def unique_names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: markup that holds a byline, most specific first; comments and author bios excluded
-_BYLINE_XPATHS = (
-    "//*[@itemprop='author' or @itemprop='creator'][not(self::meta)]",
-    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]",
+#: byline markup by class or link, most specific first; read near the headline first
+_BYLINE_CLASS_XPATHS = (
     "//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
     " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]",
     "//*[contains(@class, 'author') or contains(@class, 'Author')]",
     "//a[contains(@href, '/author/') or contains(@href, '/authors/')"
     " or contains(@href, '/autor/') or contains(@href, '/autoren/')]",
 )
+_NEAR_HEADLINE_XPATH = (
+    "(//h1)[1]/preceding::*[position() <= 40] | (//h1)[1]/following::*[position() <= 120]"
+)
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren)/")
 _EXCLUDED_CONTAINERS = re.compile(
     r"comment|related|footer|sidebar|recommend|teaser|testimonial|review|quote", re.I
 )
@@ -288,25 +290,79 @@ def _same_byline(first: HtmlElement, other: HtmlElement) -> bool:
     return parent.getparent() is not None and parent.getparent() is other_parent.getparent()
 
 
-def byline_texts(root: HtmlElement) -> list[str]:
-    """Raw byline strings from the first byline the page has (one element or its siblings)."""
-    for xpath in _BYLINE_XPATHS:
-        found: list[tuple[HtmlElement, str]] = []
-        for element in root.xpath(xpath):
-            if not isinstance(element, HtmlElement) or element.tag in {"html", "body"}:
-                continue
-            marker = f"{element.get('class') or ''} {element.get('id') or ''}"
-            if "itemprop" not in xpath and _EXCLUDED_CLASSES.search(marker):
-                continue
-            text = _element_text(element)
-            if not text or len(text) > _MAX_BYLINE_CHARS or _inside_excluded(element):
-                continue
-            if any(element in kept.iterdescendants() for kept, _ in found):
-                continue  # nested inside a byline already read
-            found.append((element, text))
-        if found:
-            first = found[0][0]
-            return [
-                text for element, text in found if element is first or _same_byline(first, element)
-            ]
+def _byline_kind(element: HtmlElement) -> int | None:
+    """Which of the class/link byline kinds an element is (the index into the XPaths)."""
+    marker = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if "byline" in marker.lower():
+        return 0
+    if "author" in (element.get("class") or "").lower():
+        return 1
+    if element.tag == "a" and _AUTHOR_HREF.search(element.get("href") or ""):
+        return 2
+    return None
+
+
+def _accepted(elements: Iterable[HtmlElement], *, check_class: bool) -> list[str]:
+    found: list[tuple[HtmlElement, str]] = []
+    for element in elements:
+        if element.tag in {"html", "body", "meta"}:
+            continue
+        marker = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if check_class and _EXCLUDED_CLASSES.search(marker):
+            continue
+        text = _element_text(element)
+        if not text or len(text) > _MAX_BYLINE_CHARS or _inside_excluded(element):
+            continue
+        if any(element in kept.iterdescendants() for kept, _ in found):
+            continue  # nested inside a byline already read
+        found.append((element, text))
+    if not found:
+        return []
+    first = found[0][0]
+    return [text for element, text in found if element is first or _same_byline(first, element)]
+
+
+def byline_texts(
+    root: HtmlElement,
+    marked: Sequence[HtmlElement] | None = None,
+    rel_authors: Sequence[HtmlElement] | None = None,
+    near: Sequence[HtmlElement] | None = None,
+) -> list[str]:
+    """Raw byline strings from the first byline the page has (one element or its siblings).
+
+    ``marked`` (``itemprop=author`` elements), ``rel_authors`` (``<a rel=author>``) and
+    ``near`` (the elements around the headline) may be passed when already collected;
+    otherwise they are searched for here.
+    """
+    if marked is None:
+        marked = [
+            e
+            for e in root.xpath("//*[@itemprop='author' or @itemprop='creator']")
+            if isinstance(e, HtmlElement)
+        ]
+    if rel_authors is None:
+        rel_authors = [
+            e
+            for e in root.xpath(
+                "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+            )
+            if isinstance(e, HtmlElement)
+        ]
+    for elements in (marked, rel_authors):
+        texts = _accepted(elements, check_class=False)
+        if texts:
+            return texts
+    # class and link bylines: the few elements around the headline, before the whole page
+    if near is None:
+        near = [e for e in root.xpath(_NEAR_HEADLINE_XPATH) if isinstance(e, HtmlElement)]
+    for kind in range(len(_BYLINE_CLASS_XPATHS)):
+        texts = _accepted((e for e in near if _byline_kind(e) == kind), check_class=True)
+        if texts:
+            return texts
+    for xpath in _BYLINE_CLASS_XPATHS:
+        texts = _accepted(
+            (e for e in root.xpath(xpath) if isinstance(e, HtmlElement)), check_class=True
+        )
+        if texts:
+            return texts
     return []

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
-__all__ = ["choose_headline", "headline_elements", "strip_site_name"]
+__all__ = ["choose_headline", "headline_elements", "headline_texts", "strip_site_name"]
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|—|\\)\s+|\s*\|\s*")
 _KEY_CHARS = re.compile(r"[\W_]+", re.UNICODE)
@@ -74,13 +74,18 @@ def _rejoin(title: str, kept: list[str]) -> str:
 
 def headline_elements(root: HtmlElement) -> list[str]:
     """Texts of the page's ``<h1>`` and ``itemprop=headline`` elements, in page order."""
+    return headline_texts(e for e in root.xpath(_HEADLINE_XPATH) if isinstance(e, HtmlElement))
+
+
+def headline_texts(elements: Iterable[HtmlElement]) -> list[str]:
+    """Distinct texts of headline elements, at most a few, too-short ones left out."""
     texts: list[str] = []
-    for element in root.xpath(_HEADLINE_XPATH)[:_MAX_HEADLINE_ELEMENTS]:
-        if not isinstance(element, HtmlElement):
-            continue
+    for element in elements:
         text = " ".join(element.text_content().split())
         if len(text) >= _MIN_HEADLINE_CHARS and text not in texts:
             texts.append(text)
+            if len(texts) >= _MAX_HEADLINE_ELEMENTS:
+                break
     return texts
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-__all__ = ["ARTICLE_TYPES", "JsonLdArticle", "JsonLdAuthor", "read_jsonld"]
+__all__ = ["ARTICLE_TYPES", "JsonLdArticle", "JsonLdAuthor", "read_jsonld", "read_jsonld_blocks"]
 
 #: schema.org types that describe one article (lower-cased).
 ARTICLE_TYPES = frozenset(
@@ -238,11 +238,19 @@ def _score(obj: dict[str, object]) -> int:
 
 def read_jsonld(root: HtmlElement) -> JsonLdArticle:
     """The page's main article object from its JSON-LD blocks (an empty one when none)."""
+    blocks = [
+        script.text or ""
+        for script in root.iterfind(".//script[@type]")
+        if "ld+json" in (script.get("type") or "").lower()
+    ]
+    return read_jsonld_blocks(blocks)
+
+
+def read_jsonld_blocks(blocks: Sequence[str]) -> JsonLdArticle:
+    """The main article object from the texts of a page's JSON-LD scripts."""
     objects: list[dict[str, object]] = []
-    for script in root.iterfind(".//script[@type]"):
-        if "ld+json" not in (script.get("type") or "").lower():
-            continue
-        data = _load(script.text or "")
+    for block in blocks:
+        data = _load(block)
         if data is not None:
             objects.extend(_walk(data))
     if not objects:

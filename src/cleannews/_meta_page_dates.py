@@ -69,14 +69,7 @@ MODIFIED_META = (
     "article.updated",
 )
 
-_MARKED_XPATH = (
-    "//*[@itemprop='datePublished' and not(self::meta)]"
-    " | //time[@pubdate] | //time[@datetime][contains(@class, 'publish')]"
-)
-_TIME_XPATH = "//time[@datetime]"
-_TIME_AFTER_HEADLINE_XPATH = "(//h1)[1]/following::time[@datetime]"
 _MACHINE_DATE = re.compile(r"\d{4}-?\d{2}-?\d{2}|\d{9,13}$")
-_MODIFIED_XPATH = "//*[@itemprop='dateModified' and not(self::meta)]"
 # short text nodes holding a digit, outside scripts: where pages print their dates
 _SHORT_TEXT = (
     "[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
@@ -114,9 +107,8 @@ def _labelled_updated(text: str, parent: object) -> bool:
     return False
 
 
-def _shown_date(root: HtmlElement) -> str | None:
+def _shown_date(root: HtmlElement, has_h1: bool) -> str | None:
     """A date printed as a short line near the headline."""
-    has_h1 = root.find(".//h1") is not None
     after = root.xpath(_AFTER_HEADLINE_XPATH if has_h1 else _BODY_TEXT_XPATH)
     updated: str | None = None
     for text in after[:_MAX_TEXTS_AFTER]:
@@ -190,28 +182,30 @@ def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | 
     )
     if machine:
         return machine
-    for element in root.xpath(_MARKED_XPATH):
-        if isinstance(element, HtmlElement):
-            value = _from_element(element)
-            if value:
-                return value
+    marked = [
+        *(e for e in tags.itemprops.get("datepublished", ()) if e.tag != "meta"),
+        *(e for e in tags.times if e.get("pubdate") is not None),
+        *(e for e in tags.times if "publish" in (e.get("class") or "")),
+    ]
+    for element in marked:
+        value = _from_element(element)
+        if value:
+            return value
     value = date_in_url(url)
     if value:
         return value
     # a <time> right below the headline is the article's; others may be anywhere
-    for element in root.xpath(_TIME_AFTER_HEADLINE_XPATH)[:2]:
-        if isinstance(element, HtmlElement):
-            value = _from_element(element)
-            if value:
-                return value
-    value = _shown_date(root) or human
+    for element in tags.times_after_h1[:2]:
+        value = _from_element(element)
+        if value:
+            return value
+    value = _shown_date(root, bool(tags.h1s)) or human
     if value:
         return value
-    for element in root.xpath(_TIME_XPATH):
-        if isinstance(element, HtmlElement):
-            value = _from_element(element)
-            if value:
-                return value
+    for element in tags.times:
+        value = _from_element(element)
+        if value:
+            return value
     return None
 
 
@@ -220,9 +214,8 @@ def read_modified(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> str |
         value = normalise_date(raw)
         if value:
             return value
-    for element in root.xpath(_MODIFIED_XPATH):
-        if isinstance(element, HtmlElement):
-            value = _from_element(element)
-            if value:
-                return value
+    for element in tags.itemprops.get("datemodified", ()):
+        value = _from_element(element)
+        if value:
+            return value
     return None

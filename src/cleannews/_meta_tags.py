@@ -1,4 +1,8 @@
-"""Meta tags and head links, gathered in one XPath pass into a lookup by lower-cased key.
+"""Meta tags, head links and the page's marked elements, gathered in one pass over the tree.
+
+Every element the metadata readers need by tag or attribute (``<meta>``, ``<link>``,
+``<script type>``, ``<time>``, ``<h1>``, ``itemprop`` and ``rel`` carriers) is found by a
+single XPath scan, so the readers never search the whole tree again.
 
 OpenGraph (``og:*``, ``article:*``), Twitter cards, Dublin Core (``dc.*``, ``dcterms.*``),
 Parse.ly (``parsely-*``), Sailthru (``sailthru.*``), ``itemprop`` on ``<meta>``, and plain
@@ -9,14 +13,20 @@ Parse.ly (``parsely-*``), Sailthru (``sailthru.*``), ``itemprop`` on ``<meta>``,
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-__all__ = ["HeadTags", "read_head_tags"]
+__all__ = ["HeadTags", "near_headline", "read_head_tags"]
 
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
-_HEAD_XPATH = "//meta[@content or @value] | //link[@rel] | /html[@lang] | /html[@xml:lang]"
+# lxml's tag-filtered iter() and an attribute-axis XPath are the two cheapest full scans:
+# one for the tags, one for itemprop wherever it sits
+_INDEXED_TAGS = ("meta", "link", "script", "time", "h1", "a")
+_ITEMPROP_XPATH = "//@itemprop"
+_REGION_ELEMENTS = 200
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +38,18 @@ class HeadTags:
     html_lang: str | None = None
     #: hrefs of ``<link rel="author">`` in the head (often a profile page or a name)
     author_links: tuple[str, ...] = ()
+    #: texts of the ``application/ld+json`` scripts, in page order
+    jsonld_blocks: tuple[str, ...] = ()
+    #: elements (other than ``<meta>``) by lower-cased ``itemprop`` name, in page order
+    itemprops: dict[str, tuple[HtmlElement, ...]] = field(default_factory=dict)
+    #: ``<time>`` elements, ``<h1>`` elements, ``<a rel=author>`` links, in page order
+    times: tuple[HtmlElement, ...] = ()
+    h1s: tuple[HtmlElement, ...] = ()
+    #: ``<time>`` elements after the first ``<h1>``: the article header's, if any
+    times_after_h1: tuple[HtmlElement, ...] = ()
+    #: ``<h1>`` and ``itemprop=headline`` elements together, in page order
+    headings: tuple[HtmlElement, ...] = ()
+    rel_author_links: tuple[HtmlElement, ...] = ()
 
     def first(self, *keys: str) -> str | None:
         """The first non-empty value among ``keys``, tried in the order given."""
@@ -49,18 +71,49 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
+def near_headline(tags: HeadTags) -> list[HtmlElement]:
+    """The elements around the first ``<h1>``: its smallest ancestor holding a few hundred.
+
+    Bylines, datelines and deks sit in the article header next to the headline; reading
+    this region instead of the whole tree keeps their search cheap on long pages.
+    """
+    if not tags.h1s:
+        return []
+    region = tags.h1s[0]
+    parent = region.getparent()
+    while parent is not None:
+        if sum(1 for _ in itertools.islice(parent.iter(), _REGION_ELEMENTS + 1)) > _REGION_ELEMENTS:
+            break
+        region = parent
+        parent = region.getparent()
+    return [e for e in region.iter() if isinstance(e, HtmlElement)]
+
+
 def read_head_tags(root: HtmlElement) -> HeadTags:
     meta: dict[str, list[str]] = {}
     canonical: str | None = None
     html_lang: str | None = None
     author_links: list[str] = []
-    for element in root.xpath(_HEAD_XPATH):
+    blocks: list[str] = []
+    itemprops: dict[str, list[HtmlElement]] = {}
+    times: list[HtmlElement] = []
+    times_after_h1: list[HtmlElement] = []
+    h1s: list[HtmlElement] = []
+    headings: list[HtmlElement] = []
+    rel_authors: list[HtmlElement] = []
+    lang = root.get("lang") or root.get(_XML_LANG)
+    html_lang = (lang or "").strip() or None
+    for element in root.iter(*_INDEXED_TAGS):
         if not isinstance(element, HtmlElement):
             continue
         tag = element.tag
         if tag == "meta":
             # "value" instead of "content": wrong, but some CMSs write it and readers accept it
-            content = _clean(element.get("content") or element.get("value") or "")
+            raw = element.get("content")
+            raw = element.get("value") if raw is None else raw
+            if raw is None:
+                continue
+            content = _clean(raw)
             for attribute in _KEY_ATTRIBUTES:
                 key = element.get(attribute)
                 if key:
@@ -74,12 +127,36 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
                 canonical = href
             elif "author" in rel and href:
                 author_links.append(href)
-        elif tag == "html":
-            lang = element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang")
-            html_lang = (lang or "").strip() or None
+        elif tag == "script":
+            if "ld+json" in (element.get("type") or "").lower() and element.text:
+                blocks.append(element.text)
+        elif tag == "time":
+            times.append(element)
+            if h1s:
+                times_after_h1.append(element)
+        elif tag == "h1":
+            h1s.append(element)
+            headings.append(element)
+        elif "author" in (element.get("rel") or "").lower().split():
+            rel_authors.append(element)
+    for attribute in root.xpath(_ITEMPROP_XPATH):
+        element = getattr(attribute, "getparent", lambda: None)()
+        if not isinstance(element, HtmlElement) or element.tag == "meta":
+            continue  # <meta itemprop> is in the meta table already
+        for name in str(attribute).lower().split():
+            itemprops.setdefault(name, []).append(element)
+            if name == "headline" and element.tag != "h1":
+                headings.append(element)
     return HeadTags(
         meta={key: tuple(values) for key, values in meta.items()},
         canonical=canonical,
         html_lang=html_lang,
         author_links=tuple(author_links),
+        jsonld_blocks=tuple(blocks),
+        itemprops={key: tuple(values) for key, values in itemprops.items()},
+        times=tuple(times),
+        times_after_h1=tuple(times_after_h1),
+        h1s=tuple(h1s),
+        headings=tuple(headings),
+        rel_author_links=tuple(rel_authors),
     )

@@ -29,10 +29,11 @@ from lxml.html import HtmlElement
 
 from ._document import Document, site_of
 from ._meta_authors import byline_texts, split_names, unique_names
-from ._meta_headline import choose_headline, headline_elements
-from ._meta_jsonld import JsonLdArticle, read_jsonld
+from ._meta_dek import read_subheadline
+from ._meta_headline import choose_headline, headline_texts
+from ._meta_jsonld import JsonLdArticle, read_jsonld_blocks
 from ._meta_page_dates import read_modified, read_published
-from ._meta_tags import HeadTags, read_head_tags
+from ._meta_tags import HeadTags, near_headline, read_head_tags
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -75,32 +76,6 @@ _TAG_META = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailth
 _SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
 
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?\b")
-_STANDFIRST_WORDS = (
-    "standfirst",
-    "dek",
-    "subtitle",
-    "subhead",
-    "summary",
-    "anons",
-    "intro",
-    "excerpt",
-    "lede",
-    "lead",
-)
-_STANDFIRST_XPATH = (
-    "//*[not(self::meta) and not(self::body) and not(self::html)]["
-    + " or ".join(f"contains(@class, '{word}')" for word in _STANDFIRST_WORDS)
-    + " or @itemprop='alternativeHeadline']"
-)
-# the class must END with the word ("article__summary", "c-dek"), so "lead-asset" or
-# "site-description" do not count; teasers of other stories have deks of their own
-_STANDFIRST_CLASS = re.compile(
-    r"(?:^|[-_])(?:standfirst|dek|deck|subtitle|sub-?headline|subhead|summary|anons|intro|"
-    r"excerpt|lede|lead|lead-text)$"
-)
-_TEASER_CLASS = re.compile(r"teaser|card|promo|related|list|item|nav|menu", re.I)
-_MAX_STANDFIRSTS = 6
-_DEK_CHARS = (20, 600)
 _CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
 
 
@@ -137,7 +112,10 @@ def _site_names(tags: HeadTags, ld: JsonLdArticle, site: str | None) -> list[str
 
 
 def _title_tag(root: HtmlElement) -> str | None:
-    for title in root.iterfind(".//title"):
+    # the head's own <title> first: no search of the body (SVGs hold <title>s too)
+    head_title = root.find("head/title")
+    candidates = [head_title] if head_title is not None else root.iterfind(".//title")
+    for title in candidates:
         text = " ".join((title.text_content() or "").split())
         if text:
             return text
@@ -154,17 +132,23 @@ def _headline(
         tags.first("parsely-title", "sailthru.title", "dc.title", "title"),
         _title_tag(root),
     ]
-    return choose_headline([s for s in stated if s], headline_elements(root), site_names)
+    return choose_headline([s for s in stated if s], headline_texts(tags.headings), site_names)
 
 
-def _authors(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
+def _authors(
+    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, near: list[HtmlElement]
+) -> tuple[str, ...]:
     people = [n for a in ld.authors if a.is_person for n in split_names(a.name, stated=True)]
     if people:
         return unique_names(people)
     from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw, stated=True)]
     if from_meta:
         return unique_names(from_meta)
-    from_markup = [n for raw in byline_texts(root) for n in split_names(raw)]
+    marked = [
+        e for name in ("author", "creator") for e in tags.itemprops.get(name, ()) if e.tag != "meta"
+    ]
+    bylines = byline_texts(root, marked, tags.rel_author_links, near)
+    from_markup = [n for raw in bylines for n in split_names(raw)]
     if from_markup:
         return unique_names(from_markup)
     return unique_names(n for a in ld.authors for n in split_names(a.name, stated=True))
@@ -194,41 +178,12 @@ def _tags(tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
     return unique_names(t for t in raw if len(t) <= 80)
 
 
-def _subheadline(
-    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, headline: str | None
-) -> str | None:
-    """The dek: a standfirst element; the page's description only when it is shown too."""
-    description = tags.first("og:description", "description", "twitter:description")
-    descriptions = {d for d in (description, ld.description) if d}
-    texts: list[str] = []
-    for element in root.xpath(_STANDFIRST_XPATH)[:_MAX_STANDFIRSTS]:
-        if not isinstance(element, HtmlElement) or element.tag in {"img", "figure", "figcaption"}:
-            continue
-        classes = (element.get("class") or "").split()
-        if element.get("itemprop") != "alternativeHeadline" and (
-            not any(_STANDFIRST_CLASS.search(c) for c in classes)
-            or any(_TEASER_CLASS.search(c) for c in classes)
-            or element.find(".//time") is not None
-        ):
-            continue
-        text = " ".join(element.text_content().split())
-        if _DEK_CHARS[0] <= len(text) <= _DEK_CHARS[1] and text != headline:
-            if text in descriptions:
-                return text
-            texts.append(text)
-    for text in descriptions:
-        if _DEK_CHARS[0] <= len(text) <= _DEK_CHARS[1] and root.xpath(
-            "//p[normalize-space(.)=$text] | //h2[normalize-space(.)=$text]", text=text
-        ):
-            return text
-    return texts[0] if texts else None
-
-
 def read_metadata(doc: Document) -> Metadata:
     """Everything the page states about its article (see the module docstring)."""
     root = doc.root
     tags = read_head_tags(root)
-    ld = read_jsonld(root)
+    ld = read_jsonld_blocks(tags.jsonld_blocks)
+    near = near_headline(tags)
     url = _url(doc, tags)
     site = site_of(url)
     headline = _headline(root, tags, ld, _site_names(tags, ld, site))
@@ -238,9 +193,9 @@ def read_metadata(doc: Document) -> Metadata:
         site=site,
         language=_language(tags, ld),
         headline=headline,
-        subheadline=_subheadline(root, tags, ld, headline),
+        subheadline=read_subheadline(near, tags, ld, headline),
         section=_section(tags, ld, headline),
-        authors=_authors(root, tags, ld),
+        authors=_authors(root, tags, ld, near),
         published=read_published(root, tags, ld, url),
         modified=read_modified(root, tags, ld),
         tags=_tags(tags, ld),
