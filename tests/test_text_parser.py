@@ -541,6 +541,37 @@ def test_standfirst_between_headline_and_byline_in_a_page_dump() -> None:
     assert paragraphs(article) == [P1, P2]
 
 
+def test_headline_above_city_standfirst_and_named_byline() -> None:
+    dek = "In Berlin zwei Strommasten brennen, Zehntausende sind ohne Energie, sagt die Polizei."
+    p1 = (
+        "Nach einem Brandanschlag auf zwei Strommasten im Südosten Berlins sind seit dem "
+        "frühen Dienstagmorgen zehntausende Haushalte und Betriebe ohne Strom, teilte der "
+        "Netzbetreiber mit."
+    )
+    p2 = (
+        "Die Polizei ermittelt wegen Brandstiftung, ein Bekennerschreiben werde geprüft, sagte "
+        "ein Sprecher am Mittag, und der Staatsschutz habe die Ermittlungen inzwischen übernommen."
+    )
+    article = parse(
+        "Abo testen",
+        "Politik",
+        "Wie sicher ist das Stromnetz der Hauptstadt?",
+        "Berlin.",
+        dek,
+        "Hannah Ritzmann",
+        "Von Hannah Ritzmann, Laura Wagener und Tobias Köberlein",
+        "09.09.2025, 14:55 Uhr",
+        p1,
+        p2,
+    )
+    assert article.headline == "Wie sicher ist das Stromnetz der Hauptstadt?"
+    assert article.section == "Politik"
+    assert article.subheadline == dek
+    assert article.authors == ("Hannah Ritzmann", "Laura Wagener", "Tobias Köberlein")
+    assert article.published == "2025-09-09T14:55:00"
+    assert paragraphs(article) == [p1, p2]
+
+
 def test_caption_with_its_credit_on_the_next_line() -> None:
     article = parse(
         "Wildfire Forces Evacuation Of 2,000 Homes Near Boise",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .._classify.captions import split_photo_credit
 from .._classify.chrome import chrome_language, is_chrome
 from ._text_found import Found, is_pair, take_meta
-from ._text_lines import ends_sentence, is_headline_like, is_title_like
+from ._text_lines import Line, ends_sentence, is_dateline, is_headline_like, is_title_like
 from ._text_meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = ["read_header"]
@@ -17,7 +17,7 @@ __all__ = ["read_header"]
 _MAX_SECTION_WORDS = 3
 _MAX_SECTION_CHARS = 40
 _LONG_PROSE_WORDS = 25
-_MAX_DEK_WORDS = 40
+_MAX_DEK_WORDS = 60
 
 
 def _next_content(found: Found, index: int) -> int | None:
@@ -38,20 +38,22 @@ def _header_by_date(found: Found) -> int | None:
     Everything above is page chrome. None when the dump has no such date line.
     """
     lines = found.lines
-    limit = next((j for j, line in enumerate(lines) if _is_long_prose(line.text)), len(lines))
+    # the body starts with two long paragraphs in a row (one alone may be the standfirst)
+    limit = next(
+        (
+            j
+            for j in range(len(lines) - 1)
+            if _is_long_prose(lines[j].text) and _is_long_prose(lines[j + 1].text)
+        ),
+        len(lines),
+    )
     dates = [j for j in range(limit) if read_date_line(lines[j].text) is not None]
     if not dates:
         return None
-    head = dates[-1] - 1
-    while head >= 0 and _is_meta(lines[head].text):
-        head -= 1
-    after = head + 1
-    if head > 0 and _is_dek(lines[head].text) and is_title_like(lines[head - 1].text, 30):
-        found.subheadline = lines[head].text  # the standfirst under the headline
-        head -= 1
+    head, after, dek = _walk_up(lines, dates[-1] - 1)
     if head < 0 or not is_title_like(lines[head].text, max_words=30):
-        found.subheadline = None
         return None
+    found.subheadline = dek
     start = head
     if head > 0 and _is_section_label(lines[head - 1].text):
         start = head - 1
@@ -65,6 +67,38 @@ def _header_by_date(found: Found) -> int | None:
         found.language = found.language or chrome_language(line.text)
     found.headline = lines[head].text
     return after
+
+
+def _walk_up(lines: tuple[Line, ...], head: int) -> tuple[int, int, str | None]:
+    """From above the date line up to the headline: (its index, where the body starts, dek).
+
+    Passed on the way: chrome, dates and bylines; an author's name printed alone above a
+    byline that names them; a dateline city ("Berlin."); one standfirst sentence right
+    under a title-shaped line.
+    """
+    bylined: set[str] = set()
+    after: int | None = None
+    dek: str | None = None
+    while head >= 0:
+        text = lines[head].text
+        names = read_byline(text)
+        if names:
+            bylined.update(names)
+        elif not (_is_meta(text) or text in bylined or is_dateline(text)):
+            if dek is None and _is_dek(text) and _title_above(lines, head - 1):
+                dek = text  # the standfirst under the headline
+                after = head + 1 if after is None else after
+            else:
+                break
+        head -= 1
+    return head, after if after is not None else head + 1, dek
+
+
+def _title_above(lines: tuple[Line, ...], index: int) -> bool:
+    """Is the first line at or above ``index`` that is not a dateline city title-shaped?"""
+    while index >= 0 and is_dateline(lines[index].text):
+        index -= 1
+    return index >= 0 and is_title_like(lines[index].text, max_words=30)
 
 
 def _is_long_prose(text: str) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "Line",
     "blank_separated",
     "ends_sentence",
+    "is_dateline",
     "is_name_like",
     "is_prose",
     "is_title_like",
@@ -44,6 +45,8 @@ _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+(?=\S)")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZА-ЯЁІЇЄҐЎЂЋЏЉЊЈ\u10d0-\u10ff\u0531-\u0556][\w'’.\-/]*|de|van|von|al)$"
 )
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w. ]{2,30})?\s*(?:—|–|--)$")
+_CITY_LINE = re.compile(r"^[\w’'-]{2,30}\s?(?:\.|—|–|--)$")
 _MAX_TITLE_WORDS = 16
 _MAX_HEADLINE_WORDS = 30
 _MIN_PROSE_WORDS = 6
@@ -111,6 +114,11 @@ def is_name_like(text: str) -> bool:
     if not 2 <= len(words) <= 5 or ends_sentence(text):
         return False
     return all(_NAME_WORD.match(word) for word in words)
+
+
+def is_dateline(text: str) -> bool:
+    """A dateline on a line of its own: "AUBURN, Wash. —", "KYIV --", "Berlin."."""
+    return bool(_DATELINE.match(text) or _CITY_LINE.match(text))
 
 
 def list_item_text(text: str) -> str | None:

@@ -40,6 +40,7 @@ from ._text_found import Found, is_pair, take_meta
 from ._text_header import read_header
 from ._text_lines import (
     blank_separated,
+    is_dateline,
     is_name_like,
     is_prose,
     is_title_like,
@@ -57,8 +58,6 @@ _TEASER_LOOKAHEAD = 3
 _MIN_BODY_WORDS = 12
 _MAX_TEASERS = 6
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
-# "AUBURN, Wash. —", "KYIV --": a dateline on a line of its own
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w. ]{2,30})?\s*(?:—|–|--)$")
 
 
 def _read_notice(found: Found, index: int, kind: DisclaimerKind) -> int:
@@ -164,7 +163,7 @@ def _read_body(found: Found, index: int) -> None:
             continue
         after_player = False
         if not any(b.kind == "paragraph" for b in found.body) and (
-            text == found.headline or _DATELINE.match(text)
+            text == found.headline or is_dateline(text)
         ):
             found.stripped.append(text)  # the headline again by the share tools; a dateline
             index += 1
