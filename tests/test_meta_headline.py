@@ -87,3 +87,12 @@ def test_headline_elements_in_page_order_without_duplicates() -> None:
         '<div itemprop="headline">Dam  opens</div><h1>x</h1></article></body></html>'
     )
     assert headline_elements(root) == ["Valley Post", "Dam opens"]
+
+
+def test_short_site_label_inside_a_word_is_no_site_segment() -> None:
+    # "co" of a .co.uk host must not match inside "could"
+    title = "I sell holidays - booking the right day could save you thousands - Daily Star"
+    names = ("Daily Star", "dailystar.co.uk", "dailystar")
+    assert strip_site_name(title, names) == (
+        "I sell holidays - booking the right day could save you thousands"
+    )

@@ -254,3 +254,18 @@ def test_junk_in_any_source_never_raises(junk: str, key: str) -> None:
     meta = _meta(head, f"<h1>{escaped}</h1><p class='byline'>{escaped}</p>")
     assert isinstance(meta, Metadata)
     assert meta.published is None or meta.published[:4].isdigit()
+
+
+def test_registered_name_of_a_second_level_host_is_a_site_name() -> None:
+    head = "<title>Dam opens after ten years - Valleypost</title>"
+    meta = _meta(head, "<p>x</p>", url="https://www.valleypost.co.uk/news/dam")
+    assert meta.headline == "Dam opens after ten years"
+
+
+def test_a_headline_in_application_name_is_no_site_name() -> None:
+    head = (
+        '<meta name="application-name" content="Dam opens after ten years - and more to come">'
+        "<title>Dam opens after ten years - and more to come</title>"
+    )
+    body = "<h1>Dam opens after ten years - and more to come</h1>"
+    assert _meta(head, body).headline == "Dam opens after ten years - and more to come"

@@ -40,7 +40,10 @@ def _is_site_segment(segment: str, site_names: Sequence[str]) -> bool:
         return True
     for name in site_names:
         site = _squeezed(name)
-        if site and (seg == site or (len(seg) >= 3 and (seg in site or site in seg))):
+        if not site:
+            continue
+        # containment only between names long enough not to occur inside ordinary words
+        if seg == site or (len(seg) >= 4 and len(site) >= 4 and (seg in site or site in seg)):
             return True
     return False
 

@@ -75,6 +75,8 @@ _SECTION_META = ("article:section", "parsely-section", "section", "category", "o
 _TAG_META = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailthru.tags")
 _SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
 
+_MAX_SITE_NAME_CHARS = 40
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "gv", "edu"})
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?\b")
 _CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
 
@@ -106,9 +108,13 @@ def _site_names(tags: HeadTags, ld: JsonLdArticle, site: str | None) -> list[str
         names.append(ld.publisher)
     if site:
         names.append(site)
+        # the registered name: "dailystar" of dailystar.co.uk, "nytimes" of www.nytimes.com
         labels = site.split(".")
+        while len(labels) > 2 and (len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL):
+            labels = labels[:-1]
         names.append(labels[-2] if len(labels) >= 2 else labels[0])
-    return names
+    # some pages put their headline in application-name: a site's name is short
+    return [n for n in names if len(n) <= _MAX_SITE_NAME_CHARS and len(n.split()) <= 5]
 
 
 def _title_tag(root: HtmlElement) -> str | None:
