@@ -23,7 +23,7 @@ from ._generic_walk import Region, TextBlock, WalkResult
 __all__ = ["Selection", "select_content"]
 
 _BLOCK_PRICE = 12.0
-_LINK_PRICE = 2.0
+_LINK_PRICE = 1.5
 _BOILER_FACTOR = 0.6
 _CONTENT_HINT_BONUS = 1.3
 _ARTICLE_TAG_BONUS = 1.1
@@ -48,7 +48,7 @@ def _link_density(block: TextBlock) -> float:
 
 
 def _is_prose(block: TextBlock) -> bool:
-    return len(block.text) >= _PROSE_CHARS and _link_density(block) < 0.3
+    return block.weight >= _PROSE_CHARS and _link_density(block) < 0.3
 
 
 def _value(block: TextBlock, boiler: bool) -> float:
@@ -64,17 +64,18 @@ def _rescued(walked: WalkResult) -> set[int]:
     marked as the article's body, or a large share of the page's prose themselves.
 
     A hidden copy of the story (structured data, a print version) is not the story when
-    the page shows one; it is when the page shows none (streamed pages)."""
+    the page shows one; it is when the page shows none or little of it (streamed pages,
+    paywalls that hide the text until a script runs)."""
     blocks = walked.blocks
     own: dict[int, int] = {}
     total = visible = 0
     for block in blocks:
         if _is_prose(block):
-            total += len(block.text)
+            total += block.weight
             if block.boiler >= 0:
-                own[block.boiler] = own.get(block.boiler, 0) + len(block.text)
+                own[block.boiler] = own.get(block.boiler, 0) + block.weight
             if block.boiler not in walked.boiler_hidden:
-                visible += len(block.text)
+                visible += block.weight
     hidden_ok = visible < _RESCUE_MIN_CHARS
     rescued = {
         index
@@ -82,11 +83,11 @@ def _rescued(walked: WalkResult) -> set[int]:
         if hidden_ok or index not in walked.boiler_hidden
     }
     for index, prose in own.items():
-        if (
-            prose >= _RESCUE_SHARE * total
-            and prose > _RESCUE_MIN_CHARS
-            and (hidden_ok or index not in walked.boiler_hidden)
-        ):
+        if prose < _RESCUE_SHARE * total or prose <= _RESCUE_MIN_CHARS:
+            continue
+        # a hidden box holding far more prose than the page shows is the story behind a
+        # paywall or a script, not a copy of it
+        if index not in walked.boiler_hidden or hidden_ok or prose >= 2 * visible:
             rescued.add(index)
     return rescued
 
