@@ -269,3 +269,25 @@ def test_a_headline_in_application_name_is_no_site_name() -> None:
     )
     body = "<h1>Dam opens after ten years - and more to come</h1>"
     assert _meta(head, body).headline == "Dam opens after ten years - and more to come"
+
+
+def test_published_from_another_dated_meta_tag_as_a_last_resort() -> None:
+    head = (
+        '<meta property="photo_site:uploaded_at" content="2013-02-16T04:36:36-05:00">'
+        '<meta name="cache:last_refresh_time" content="2026-01-01T00:00:00Z">'
+    )
+    assert _meta(head, "<h1>A photo of spring</h1>").published == "2013-02-16T04:36:36-05:00"
+
+
+def test_published_from_the_share_image_url_as_a_last_resort() -> None:
+    head = '<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png">'
+    assert _meta(head, "<h1>Annual report</h1>").published == "2016-05-04"
+
+
+def test_time_outside_the_article_header_yields_to_the_shown_date() -> None:
+    body = (
+        "<div><header><h1>Dam opens after ten years</h1><p>June 28, 2019</p></header></div>"
+        + "".join(f"<p>Paragraph {n} of the story, long enough.</p>" for n in range(250))
+        + '<aside><time datetime="2018-03-12T19:30:12Z">related</time></aside>'
+    )
+    assert _meta("", body).published == "2019-06-28"

@@ -8,12 +8,14 @@ The cascade for ``published``, first usable value wins:
 2. an element marked as the publication time (``itemprop=datePublished``, ``<time
    pubdate>``, a ``publish`` class);
 3. a day in the URL path (``/2019/01/23/``): publishers write the local day there;
-4. a ``<time datetime>`` right below the ``<h1>``;
+4. a ``<time>`` in the headline's header, below the ``<h1>``;
 5. a short text near the ``<h1>`` that is a date ("December 15, 2025", "By Jane Doe -
    Mar 27, 2024"), preferring one not labelled "Updated";
 6. a human-written date in the metadata ("Jun 24, 2025": templates fill these with the
    render day, so they yield to what the page shows);
-7. the first ``<time datetime>`` anywhere.
+7. the first ``<time datetime>`` anywhere;
+8. any other meta tag whose name says date, time or created, then a day in the URL
+   of the page's share image (``/2016/05/04/…png``).
 
 A UTC time whose day differs by one from the URL's day gives the URL's (local) day.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
@@ -69,6 +72,8 @@ MODIFIED_META = (
     "article.updated",
 )
 
+_DATED_KEY = re.compile(r"date|time|created|uploaded|issued", re.IGNORECASE)
+_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|valid|edit|refresh|last", re.IGNORECASE)
 _MACHINE_DATE = re.compile(r"\d{4}-?\d{2}-?\d{2}|\d{9,13}$")
 # short text nodes holding a digit, outside scripts: where pages print their dates
 _SHORT_TEXT = (
@@ -146,9 +151,14 @@ def _local_day(value: str | None, url_day: str | None) -> str | None:
 
 
 def read_published(
-    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None
+    root: HtmlElement,
+    tags: HeadTags,
+    ld: JsonLdArticle,
+    url: str | None,
+    near: Sequence[HtmlElement] = (),
 ) -> str | None:
-    return _local_day(_published(root, tags, ld, url), date_in_url(url))
+    """The publication date; ``near`` are the elements around the headline (its header)."""
+    return _local_day(_published(root, tags, ld, url, near), date_in_url(url))
 
 
 def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
@@ -168,7 +178,13 @@ def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
     return None, human
 
 
-def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | None) -> str | None:
+def _published(
+    root: HtmlElement,
+    tags: HeadTags,
+    ld: JsonLdArticle,
+    url: str | None,
+    near: Sequence[HtmlElement],
+) -> str | None:
     other_publish_keys = [
         key
         for key in tags.meta
@@ -195,7 +211,8 @@ def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | 
     if value:
         return value
     # a <time> right below the headline is the article's; others may be anywhere
-    for element in tags.times_after_h1[:2]:
+    header = {id(e) for e in near}
+    for element in [t for t in tags.times_after_h1 if id(t) in header][:2]:
         value = _from_element(element)
         if value:
             return value
@@ -206,7 +223,19 @@ def _published(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, url: str | 
         value = _from_element(element)
         if value:
             return value
-    return None
+    return _last_resort(tags)
+
+
+def _last_resort(tags: HeadTags) -> str | None:
+    """Any other dated meta tag ("…:uploaded", "created"), then a day in the image's URL."""
+    for key, values in tags.meta.items():
+        if _DATED_KEY.search(key) and not _NOT_PUBLISHED_KEY.search(key):
+            for raw in values:
+                if raw and _MACHINE_DATE.match(raw.strip()):
+                    value = normalise_date(raw)
+                    if value:
+                        return value
+    return date_in_url(tags.first("og:image", "twitter:image"))
 
 
 def read_modified(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> str | None:

@@ -202,7 +202,7 @@ def read_metadata(doc: Document) -> Metadata:
         subheadline=read_subheadline(near, tags, ld, headline),
         section=_section(tags, ld, headline),
         authors=_authors(root, tags, ld, near),
-        published=read_published(root, tags, ld, url),
+        published=read_published(root, tags, ld, url, near),
         modified=read_modified(root, tags, ld),
         tags=_tags(tags, ld),
         page_type=page_type,
