@@ -31,7 +31,7 @@ def client() -> Iterator[Client]:
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: parallel test runs never collide
         memory_limit="1GiB",
     )
     with cluster, Client(cluster) as dask_client:
