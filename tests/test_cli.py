@@ -200,3 +200,14 @@ def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["headline"] == headline(0)
+
+
+def test_an_unwritable_output_is_a_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = write_pages(tmp_path, 2)
+    target = tmp_path / "no-such-folder" / "out.jsonl"
+    assert main([*map(str, pages), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "No such file or directory" in err
+    assert "Traceback" not in err
