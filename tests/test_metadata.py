@@ -291,3 +291,7 @@ def test_time_outside_the_article_header_yields_to_the_shown_date() -> None:
         + '<aside><time datetime="2018-03-12T19:30:12Z">related</time></aside>'
     )
     assert _meta("", body).published == "2019-06-28"
+
+
+def test_language_guessed_when_not_stated() -> None:
+    assert _meta("<title>서울에서 열린 정상 회의</title>", "<p>x</p>").language == "ko"

@@ -21,7 +21,6 @@ Each field is read from a cascade, the first source that gives a usable value wi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -32,6 +31,7 @@ from ._meta_authors import byline_texts, split_names, unique_names
 from ._meta_dek import read_subheadline
 from ._meta_headline import choose_headline, headline_texts
 from ._meta_jsonld import JsonLdArticle, read_jsonld_blocks
+from ._meta_language import guess_language, normalise_language
 from ._meta_page_dates import read_modified, read_published
 from ._meta_tags import HeadTags, near_headline, read_head_tags
 
@@ -77,20 +77,15 @@ _SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mo
 
 _MAX_SITE_NAME_CHARS = 40
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "gv", "edu"})
-_LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?\b")
 _CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
 
 
-def _language(tags: HeadTags, ld: JsonLdArticle) -> str | None:
+def _language(tags: HeadTags, ld: JsonLdArticle, headline: str | None) -> str | None:
     for raw in (tags.html_lang, tags.first(*_LANGUAGE_META), ld.language):
-        match = _LANGUAGE.match((raw or "").strip())
-        if match:
-            primary, region = match.group(1).lower(), match.group(2)
-            if region is None:
-                return primary
-            region = region.title() if len(region) == 4 else region.upper()
-            return f"{primary}-{region}"
-    return None
+        language = normalise_language(raw)
+        if language:
+            return language
+    return guess_language((headline, tags.first("og:description", "description")))
 
 
 def _url(doc: Document, tags: HeadTags) -> str | None:
@@ -197,7 +192,7 @@ def read_metadata(doc: Document) -> Metadata:
     return Metadata(
         url=url,
         site=site,
-        language=_language(tags, ld),
+        language=_language(tags, ld, headline),
         headline=headline,
         subheadline=read_subheadline(near, tags, ld, headline),
         section=_section(tags, ld, headline),
