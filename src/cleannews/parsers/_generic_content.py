@@ -27,6 +27,8 @@ _LINK_PRICE = 1.5
 _BOILER_FACTOR = 0.6
 _CONTENT_HINT_BONUS = 1.3
 _ARTICLE_TAG_BONUS = 1.1
+#: a run of blocks worth this much more than the best element's whole content wins
+_RUN_MARGIN = 0.5
 #: prose: a block this long with few links counts as text a reader reads
 _PROSE_CHARS = 80
 #: a boilerplate element holding this share of the page's prose is content after all
@@ -131,5 +133,39 @@ def select_content(walked: WalkResult) -> Selection | None:
     if best_score <= 0:
         # nothing worth more than it costs: a stub page, read whole
         best = walked.regions[-1]
-    kept = keep_in_context(blocks, boiler, best.start, best.end)
+    start, end = best.start, best.end
+    seg_start, seg_end, seg_score = _best_run(prefix)
+    if best_score > 0 and seg_score * _RUN_MARGIN > prefix[end] - prefix[start]:
+        # the story's paragraphs share their parent with something much bigger that
+        # costs more than they are worth (a long comment thread under a blog post): the
+        # best run of blocks is the story, and its smallest enclosing element the region
+        start, end = seg_start, seg_end
+        best = _enclosing(walked.regions, start, end) or best
+    kept = keep_in_context(blocks, boiler, start, end)
     return Selection(best, kept, best_score)
+
+
+def _best_run(prefix: list[float]) -> tuple[int, int, float]:
+    """The run of consecutive blocks worth most (maximum subarray on prefix sums)."""
+    best = (0, 0, 0.0)
+    low_index, low = 0, prefix[0]
+    for index in range(1, len(prefix)):
+        value = prefix[index]
+        if value - low > best[2]:
+            best = (low_index, index, value - low)
+        if value < low:
+            low_index, low = index, value
+    return best
+
+
+def _enclosing(regions: list[Region], start: int, end: int) -> Region | None:
+    """The smallest region holding blocks ``start:end``."""
+    found: Region | None = None
+    for region in regions:
+        if (
+            region.start <= start
+            and region.end >= end
+            and (found is None or region.end - region.start < found.end - found.start)
+        ):
+            found = region
+    return found
