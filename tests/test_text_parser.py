@@ -46,6 +46,26 @@ def test_skip_links_heading_is_chrome_and_names_the_language(
     assert paragraphs(article) == [P1, P2]
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        (
+            "Kirish havolalari",
+            "Asosiy mazmunga o‘tish",
+            "Asosiy navigatsiyaga o‘tish",
+            "Qidiruvga o‘tish",
+        ),
+        ("Linqe të qasshme", "Kalo te përmbajtja", "Kalo te navigimi", "Kalo te kërkimi"),
+    ],
+    ids=["verb-last", "verb-first"],
+)
+def test_skip_links_in_a_language_the_tables_lack(links: tuple[str, ...]) -> None:
+    article = parse(*links, "Talks End Without Agreement", P1, P2)
+    assert article.headline == "Talks End Without Agreement"
+    assert article.stripped == links
+    assert paragraphs(article) == [P1, P2]
+
+
 def test_russian_dump_end_to_end() -> None:
     p1 = "Переговоры в Москве продолжались более трех часов, сообщили в Кремле во вторник."
     p2 = "Стороны договорились встретиться снова в следующем месяце, чтобы продолжить работу."

@@ -18,6 +18,10 @@ _MAX_SECTION_WORDS = 3
 _MAX_SECTION_CHARS = 40
 _LONG_PROSE_WORDS = 25
 _MAX_DEK_WORDS = 60
+_SKIP_LINKS = 3
+_SKIP_SEARCH_LINES = 3
+_SKIP_PREFIX = 5
+_MAX_SKIP_WORDS = 6
 
 
 def _next_content(found: Found, index: int) -> int | None:
@@ -128,12 +132,39 @@ def _is_section_label(text: str) -> bool:
     )
 
 
+def _skip_links_block(found: Found) -> int:
+    """Strip the skip links at the top in a language the tables lack; return where they end.
+
+    Pangea prints a heading, then three links that open alike in every language ("Skip to
+    main content", "Skip to main Navigation", "Skip to Search"; "Вернуться к ...").
+    """
+    lines = found.lines
+    for start in range(min(_SKIP_SEARCH_LINES, len(lines))):
+        block = [line.text for line in lines[start : start + _SKIP_LINKS]]
+        if len(block) < _SKIP_LINKS or not all(_is_skip_link(text) for text in block):
+            continue
+        # the verb comes first ("Skip to ...", "Pređite na ...") or last ("... өту")
+        heads = {text.split()[0][:_SKIP_PREFIX].casefold() for text in block}
+        tails = {text.split()[-1].casefold() for text in block}
+        alike = len(heads) == 1 or (len(tails) == 1 and all(len(t.split()) > 1 for t in block))
+        if alike and not any(is_chrome(text) for text in block):
+            for line in lines[: start + _SKIP_LINKS]:
+                found.stripped.append(line.text)
+                found.language = found.language or chrome_language(line.text)
+            return start + _SKIP_LINKS
+    return 0
+
+
+def _is_skip_link(text: str) -> bool:
+    return len(text.split()) <= _MAX_SKIP_WORDS and is_title_like(text)
+
+
 def read_header(found: Found) -> int:
     """Read up to and including the headline; return the index of the next line."""
     by_date = _header_by_date(found)
     if by_date is not None:
         return by_date
-    index = 0
+    index = _skip_links_block(found)
     while index < len(found.lines):
         text = found.text(index)
         if take_meta(found, text):
