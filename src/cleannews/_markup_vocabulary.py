@@ -308,9 +308,10 @@ def read_hints(hints: str) -> HintFlags:
     boilerplate = has_word(words, BOILERPLATE_WORDS) or any(
         w.startswith(BOILERPLATE_PREFIXES) for w in words
     )
+    # camel case is not split, so "newsCaption" and "photoCredit" are read by their ends
     return HintFlags(
         boilerplate,
         has_word(words, CONTENT_WORDS),
-        has_word(words, CAPTION_WORDS),
-        has_word(words, CREDIT_WORDS),
+        has_word(words, CAPTION_WORDS) or any(w.endswith("caption") for w in words),
+        has_word(words, CREDIT_WORDS) or any(w.endswith("credit") for w in words),
     )

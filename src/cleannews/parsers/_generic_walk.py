@@ -51,7 +51,7 @@ _NO_HINTS = HintFlags(False, False, False, False)
 _MAX_CAPTION_CHARS = 600
 #: a captioned-image box: an image and at most this much text, in this many blocks
 _IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
-_MAX_IMAGE_BOX_CHARS = 300
+_MAX_IMAGE_BOX_CHARS = 450
 _MAX_IMAGE_BOX_BLOCKS = 3
 _MAX_CREDIT_CHARS = 120
 _IMAGE_SOURCES: tuple[str, ...] = ("src", "data-src", "data-lazy-src", "data-original")
