@@ -295,3 +295,17 @@ def test_time_outside_the_article_header_yields_to_the_shown_date() -> None:
 
 def test_language_guessed_when_not_stated() -> None:
     assert _meta("<title>서울에서 열린 정상 회의</title>", "<p>x</p>").language == "ko"
+
+
+def test_page_type_article_from_og_when_json_ld_names_only_a_web_page() -> None:
+    head = _ld({"@type": "WebPage", "name": "x"}) + '<meta property="og:type" content="article">'
+    assert _meta(head).page_type == "article"
+
+
+def test_page_type_from_json_ld_beats_og_website() -> None:
+    head = _ld({"@type": "Product", "name": "x"}) + '<meta property="og:type" content="website">'
+    assert _meta(head).page_type == "product"
+
+
+def test_free_text_in_og_type_is_no_page_type() -> None:
+    assert _meta('<meta property="og:type" content="Getting started guide">').page_type is None

@@ -21,6 +21,7 @@ Each field is read from a cascade, the first source that gives a usable value wi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -30,7 +31,7 @@ from ._document import Document, site_of
 from ._meta_authors import byline_texts, split_names, unique_names
 from ._meta_dek import read_subheadline
 from ._meta_headline import choose_headline, headline_texts
-from ._meta_jsonld import JsonLdArticle, read_jsonld_blocks
+from ._meta_jsonld import ARTICLE_TYPES, JsonLdArticle, read_jsonld_blocks
 from ._meta_language import guess_language, normalise_language
 from ._meta_page_dates import read_modified, read_published
 from ._meta_tags import HeadTags, near_headline, read_head_tags
@@ -76,6 +77,7 @@ _TAG_META = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailth
 _SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
 
 _MAX_SITE_NAME_CHARS = 40
+_TYPE_TOKEN = re.compile(r"^[a-z][a-z0-9_.:-]*$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "gv", "edu"})
 _CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
 
@@ -168,6 +170,18 @@ def _section(tags: HeadTags, ld: JsonLdArticle, headline: str | None) -> str | N
     return crumbs[-1] if len(crumbs) >= 2 else (crumbs[0] if crumbs else None)
 
 
+def _page_type(tags: HeadTags, ld: JsonLdArticle) -> str | None:
+    """JSON-LD's type; og:type when it says article and JSON-LD only names a web page."""
+    og_type = (tags.first("og:type") or "").lower()
+    if not _TYPE_TOKEN.match(og_type):
+        og_type = ""  # free text in og:type ("vanguard offerings") is no type
+    if ld.type in ARTICLE_TYPES:
+        return ld.type
+    if og_type == "article" or not ld.type:
+        return og_type or ld.type
+    return ld.type
+
+
 def _tags(tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
     raw: list[str] = list(ld.keywords)
     if not raw:
@@ -188,7 +202,6 @@ def read_metadata(doc: Document) -> Metadata:
     url = _url(doc, tags)
     site = site_of(url)
     headline = _headline(root, tags, ld, _site_names(tags, ld, site))
-    page_type = ld.type or (tags.first("og:type") or "").lower() or None
     return Metadata(
         url=url,
         site=site,
@@ -200,5 +213,5 @@ def read_metadata(doc: Document) -> Metadata:
         published=read_published(root, tags, ld, url, near),
         modified=read_modified(root, tags, ld),
         tags=_tags(tags, ld),
-        page_type=page_type,
+        page_type=_page_type(tags, ld),
     )
