@@ -309,3 +309,9 @@ def test_page_type_from_json_ld_beats_og_website() -> None:
 
 def test_free_text_in_og_type_is_no_page_type() -> None:
     assert _meta('<meta property="og:type" content="Getting started guide">').page_type is None
+
+
+def test_a_lede_paragraph_equal_to_the_description_is_no_dek() -> None:
+    head = '<meta name="description" content="MEXICO CITY (AP) — The economy grew by 1.1%.">'
+    body = "<h1>Economy grows</h1><p>MEXICO CITY (AP) — The economy grew by 1.1%.</p><p>More.</p>"
+    assert _meta(head, body).subheadline is None

@@ -3,7 +3,8 @@
 Read from a standfirst-like element next to the ``<h1>`` (its class ends in "standfirst",
 "dek", "summary", "lead", "intro" …) or ``itemprop=alternativeHeadline``; the page's
 meta description counts only when the page also shows it as such an element or as a
-paragraph or ``<h2>`` of its own, since many descriptions are SEO text nobody reads.
+``<h2>`` of its own, since many descriptions are SEO text nobody reads (and a paragraph
+equal to the description is the body's lede, not a dek).
 Only elements near the headline are examined: one bounded window instead of a search
 of the whole tree, which on a long page costs more than the rest of the metadata.
 """
@@ -28,7 +29,8 @@ _STANDFIRST_CLASS = re.compile(
 )
 _TEASER_CLASS = re.compile(r"teaser|card|promo|related|list|item|nav|menu", re.I)
 _SKIPPED_TAGS = frozenset({"img", "figure", "figcaption", "meta", "script", "style", "a"})
-_DESCRIPTION_TAGS = frozenset({"p", "h2"})
+# a paragraph equal to the description is the lede of the body, not a dek above it
+_DESCRIPTION_TAGS = frozenset({"h2"})
 _DEK_CHARS = (20, 600)
 
 
