@@ -245,7 +245,7 @@ CONTENT_WORDS: frozenset[str] = frozenset(
 
 #: class/id words of a figure caption outside <figcaption>.
 CAPTION_WORDS: frozenset[str] = frozenset(
-    ["caption", "captions", "figcaption", "legend", "bildunterschrift"]
+    ["caption", "captions", "figcaption", "legend", "legends", "bildunterschrift"]
 )
 
 #: class/id words of a photo credit inside a caption.

@@ -34,6 +34,8 @@ _PROSE_CHARS = 80
 #: a boilerplate element holding this share of the page's prose is content after all
 _RESCUE_SHARE = 0.3
 _RESCUE_MIN_CHARS = 400
+#: ... and holds at least this much prose itself (a long copyright footer does not)
+_RESCUE_MIN_OWN = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ def _rescued(walked: WalkResult) -> set[int]:
         if hidden_ok or index not in walked.boiler_hidden
     }
     for index, prose in own.items():
-        if prose < _RESCUE_SHARE * total or prose <= _RESCUE_MIN_CHARS:
+        if prose < _RESCUE_SHARE * total or prose < _RESCUE_MIN_OWN:
             continue
         # a hidden box holding far more prose than the page shows is the story behind a
         # paywall or a script, not a copy of it
