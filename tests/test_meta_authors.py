@@ -106,3 +106,7 @@ def test_byline_from_author_page_links_as_a_last_resort() -> None:
 
 def test_no_byline_markup_gives_nothing() -> None:
     assert _bylines("<p>Just a paragraph by nobody in particular.</p>") == []
+
+
+def test_korean_reporter_suffix_is_dropped() -> None:
+    assert split_names("신현주 기자") == ["신현주"]

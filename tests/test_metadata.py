@@ -315,3 +315,11 @@ def test_a_lede_paragraph_equal_to_the_description_is_no_dek() -> None:
     head = '<meta name="description" content="MEXICO CITY (AP) — The economy grew by 1.1%.">'
     body = "<h1>Economy grows</h1><p>MEXICO CITY (AP) — The economy grew by 1.1%.</p><p>More.</p>"
     assert _meta(head, body).subheadline is None
+
+
+def test_the_publication_is_no_author_when_a_person_is_named() -> None:
+    head = (
+        '<meta property="og:site_name" content="Valley Post">'
+        '<meta name="author" content="Jane Doe, Valley Post">'
+    )
+    assert _meta(head, "<p>x</p>").authors == ("Jane Doe",)

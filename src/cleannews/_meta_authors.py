@@ -188,8 +188,13 @@ PERSONAL_ROLES = frozenset(
 )  # fmt: skip
 
 
+# "기자" (Korean), "記者"/"记者" (Japanese, Chinese): reporter, written after the name
+_CJK_ROLE = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派员)$")
+
+
 def _without_tail(name: str) -> str:
     """``name`` without a job title after it ("Rachel Roe Writer" → "Rachel Roe")."""
+    name = _CJK_ROLE.sub("", name) or name
     words = name.split()
     while len(words) > 2 and words[-1].strip(".,").lower() in PERSONAL_ROLES:
         words.pop()

@@ -138,22 +138,37 @@ def _headline(
     return choose_headline([s for s in stated if s], headline_texts(tags.headings), site_names)
 
 
+def _without_site(names: list[str], site_names: list[str]) -> tuple[str, ...]:
+    """``names`` without the publication's own name, when someone else is named too."""
+    sites = {_squeezed_name(n) for n in site_names}
+    others = [n for n in names if _squeezed_name(n) not in sites]
+    return unique_names(others if others else names)
+
+
+def _squeezed_name(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 def _authors(
-    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, near: list[HtmlElement]
+    root: HtmlElement,
+    tags: HeadTags,
+    ld: JsonLdArticle,
+    near: list[HtmlElement],
+    site_names: list[str],
 ) -> tuple[str, ...]:
     people = [n for a in ld.authors if a.is_person for n in split_names(a.name, stated=True)]
     if people:
-        return unique_names(people)
+        return _without_site(people, site_names)
     from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw, stated=True)]
     if from_meta:
-        return unique_names(from_meta)
+        return _without_site(from_meta, site_names)
     marked = [
         e for name in ("author", "creator") for e in tags.itemprops.get(name, ()) if e.tag != "meta"
     ]
     bylines = byline_texts(root, marked, tags.rel_author_links, near)
     from_markup = [n for raw in bylines for n in split_names(raw)]
     if from_markup:
-        return unique_names(from_markup)
+        return _without_site(from_markup, site_names)
     return unique_names(n for a in ld.authors for n in split_names(a.name, stated=True))
 
 
@@ -201,7 +216,8 @@ def read_metadata(doc: Document) -> Metadata:
     near = near_headline(tags)
     url = _url(doc, tags)
     site = site_of(url)
-    headline = _headline(root, tags, ld, _site_names(tags, ld, site))
+    site_names = _site_names(tags, ld, site)
+    headline = _headline(root, tags, ld, site_names)
     return Metadata(
         url=url,
         site=site,
@@ -209,7 +225,7 @@ def read_metadata(doc: Document) -> Metadata:
         headline=headline,
         subheadline=read_subheadline(near, tags, ld, headline),
         section=_section(tags, ld, headline),
-        authors=_authors(root, tags, ld, near),
+        authors=_authors(root, tags, ld, near, site_names),
         published=read_published(root, tags, ld, url, near),
         modified=read_modified(root, tags, ld),
         tags=_tags(tags, ld),
