@@ -24,6 +24,7 @@ __all__ = ["Selection", "select_content"]
 
 _BLOCK_PRICE = 12.0
 _LINK_PRICE = 1.5
+_MAX_BLOCK_COST = -200.0
 _BOILER_FACTOR = 0.6
 _CONTENT_HINT_BONUS = 1.3
 _ARTICLE_TAG_BONUS = 1.1
@@ -60,7 +61,9 @@ def _value(block: TextBlock, boiler: bool) -> float:
     if boiler:
         return -_BOILER_FACTOR * weight - _BLOCK_PRICE
     links = weight * min(1.0, block.link_chars / len(block.text))
-    return (weight - links) - _LINK_PRICE * links - _BLOCK_PRICE
+    # one block, however link-heavy, costs at most so much: a paragraph full of name
+    # links (hover cards) must not outweigh the story around it
+    return max((weight - links) - _LINK_PRICE * links, _MAX_BLOCK_COST) - _BLOCK_PRICE
 
 
 def _rescued(walked: WalkResult) -> set[int]:
