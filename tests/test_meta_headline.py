@@ -96,3 +96,29 @@ def test_short_site_label_inside_a_word_is_no_site_segment() -> None:
     assert strip_site_name(title, names) == (
         "I sell holidays - booking the right day could save you thousands"
     )
+
+
+def test_all_capitals_heading_takes_the_stated_casing() -> None:
+    assert choose_headline(["Tips for Online Success"], ["TIPS FOR ONLINE SUCCESS"], SITE) == (
+        "Tips for Online Success"
+    )
+
+
+def test_cut_off_json_ld_headline_gives_way_to_the_full_title() -> None:
+    stated = [
+        "Fix It Friday: How To Arrange Your Living Room (Including",
+        "Fix It Friday: How To Arrange Your Living Room (Including One Trick) - Valley Post",
+    ]
+    assert choose_headline(stated, [], SITE) == (
+        "Fix It Friday: How To Arrange Your Living Room (Including One Trick)"
+    )
+
+
+def test_a_title_with_an_added_segment_is_not_a_cut_off_one() -> None:
+    stated = ["Best Movers in 2025", "Best Movers in 2025 | Top 19 Companies"]
+    assert choose_headline(stated, [], SITE) == "Best Movers in 2025"
+
+
+def test_doubly_escaped_entities_in_a_heading_are_read() -> None:
+    root = parse_html("<html><body><h1>Tools for 2026: SQL &amp;#x26; AI</h1></body></html>")
+    assert headline_elements(root) == ["Tools for 2026: SQL & AI"]

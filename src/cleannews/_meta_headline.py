@@ -9,6 +9,7 @@ the first stated title wins, stripped of a site-name segment.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -85,6 +86,8 @@ def headline_texts(elements: Iterable[HtmlElement]) -> list[str]:
     texts: list[str] = []
     for element in elements:
         text = " ".join(element.text_content().split())
+        if "&" in text and ";" in text:
+            text = html.unescape(text)  # entities escaped twice in the page's source
         if len(text) >= _MIN_HEADLINE_CHARS and text not in texts:
             texts.append(text)
             if len(texts) >= _MAX_HEADLINE_ELEMENTS:
@@ -131,7 +134,8 @@ def choose_headline(
     keys = [(text, _key(text)) for text in visible if _squeezed(text) not in sites]
     for text, key in keys:
         if key and key in variants:
-            return text
+            # an all-capitals heading is typography: the stated title has the real casing
+            return variants[key] if text.isupper() else text
     for text, key in keys:
         partial = _against_stated(text, key, variants)
         if partial:
@@ -141,5 +145,24 @@ def choose_headline(
         if len(key.split()) >= 3 and any(_overlap(key, other) >= MIN_OVERLAP for other in variants):
             return text
     if stated:
-        return strip_site_name(stated[0], site_names)
+        return _untruncated(
+            strip_site_name(stated[0], site_names),
+            [strip_site_name(title, site_names) for title in stated[1:]],
+        )
     return visible[0] if visible else None
+
+
+def _untruncated(title: str, others: Iterable[str]) -> str:
+    """``title``, or a longer stated title it is the cut-off start of (JSON-LD headlines
+    are often cut at 110 characters, sometimes with an ellipsis)."""
+    start = title.rstrip(".… ")
+    longer = [
+        o
+        for o in others
+        if len(o) > len(title)
+        and o.startswith(start)
+        # "Title | More words" is a title with a segment added, not a cut-off one
+        and not _SEPARATORS.match(o, len(start))
+        and not o[len(start) :].lstrip().startswith((":", "|", "-", "–", "—"))
+    ]
+    return min(longer, key=len) if longer and len(start) >= 20 else title
