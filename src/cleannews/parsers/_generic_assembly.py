@@ -23,6 +23,8 @@ __all__ = ["Parts", "assemble"]
 
 #: a label above the headline is at most this long (section names, kickers)
 _MAX_LABEL_CHARS = 80
+#: an <h1> inside a longer <title> (or the reverse) is the headline when it is this much
+_HEADLINE_SHARE = 0.5
 #: how many blocks after the story are searched for its credit line and notices
 _NOTE_LOOKAHEAD = 8
 #: notes open or close a story: the first and last kept blocks read for them
@@ -49,7 +51,11 @@ def _same_headline(printed: str, headline: str) -> bool:
     """The page's <h1> prints the headline: equal, or one inside the other (a <title>
     carries the site's name, "Headline | Site"; a short og:title drops a subtitle)."""
     a, b = _norm(printed), _norm(headline)
-    return a == b or (min(len(a), len(b)) >= 10 and (a in b or b in a))
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    # most of it: a subheading that quotes the headline's last words is not the headline
+    return len(shorter) >= _HEADLINE_SHARE * len(longer) and shorter in longer
 
 
 def _headline_index(

@@ -158,6 +158,12 @@ def _hidden(attrs: dict[str, str]) -> bool:
     return "display:none" in compact or "visibility:hidden" in compact
 
 
+def _holds_blocks(element: HtmlElement) -> bool:
+    """True for an element with block-level elements inside (an unclosed <button> that
+    swallowed the page)."""
+    return any(isinstance(sub.tag, str) and sub.tag in BLOCK_LEVEL_TAGS for sub in element.iter())
+
+
 def _kind_for(tag: str, parent: BlockKind) -> BlockKind:
     if parent in ("quote", "preformatted"):
         return parent
@@ -318,6 +324,8 @@ class _Walker:
                     )
                 elif tag == "span" and self.inline_hinted(child, boiler):
                     pass
+                elif tag == "button" and not _holds_blocks(child):
+                    pass  # "Share", "Expand box": a control's label, not text
                 elif tag == "a":
                     before, flushes = len(parts), self.flushes
                     self.link_depth += 1
