@@ -26,7 +26,6 @@ __all__ = [
     "DROP_TAGS",
     "HEADING_TAGS",
     "INLINE_FURNITURE_WORDS",
-    "LIST_CONTAINER_TAGS",
     "HintFlags",
     "has_word",
     "hint_words",
@@ -109,7 +108,6 @@ BLOCK_LEVEL_TAGS: frozenset[str] = frozenset(
 )
 
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-LIST_CONTAINER_TAGS: frozenset[str] = frozenset({"ul", "ol", "dl"})
 
 #: Whole subtrees that frame a page rather than tell its story.
 BOILERPLATE_TAGS: frozenset[str] = frozenset({"nav", "aside", "footer"})

@@ -17,7 +17,8 @@ from .._classify.captions import split_photo_credit
 from .._classify.credits import match_credit, split_trailing_sign_off
 from .._classify.disclaimers import continues_disclaimer, match_disclaimer
 from ._generic_content import Selection
-from ._generic_walk import FigureNote, TextBlock, WalkResult
+from ._generic_figures import FigureNote
+from ._generic_walk import TextBlock, WalkResult
 
 __all__ = ["Parts", "assemble"]
 

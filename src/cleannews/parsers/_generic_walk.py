@@ -26,8 +26,6 @@ from .._article import BlockKind
 from .._markup_vocabulary import (
     BLOCK_LEVEL_TAGS,
     BOILERPLATE_TAGS,
-    CAPTION_CHROME_WORDS,
-    CREDIT_WORDS,
     DROP_TAGS,
     HEADING_TAGS,
     INLINE_FURNITURE_WORDS,
@@ -37,8 +35,9 @@ from .._markup_vocabulary import (
     read_hints,
 )
 from .._text import clean
+from ._generic_figures import FigureNote, image_url, read_figure
 
-__all__ = ["FigureNote", "Region", "TextBlock", "WalkResult", "text_weight", "walk"]
+__all__ = ["Region", "TextBlock", "WalkResult", "text_weight", "walk"]
 
 #: Roles and tags that never hold a page's main text, whatever their class says.
 _BOILERPLATE_ROLES: frozenset[str] = frozenset(
@@ -48,13 +47,11 @@ _BOILERPLATE_ROLES: frozenset[str] = frozenset(
 _NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article"})
 _NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "section"})
 _NO_HINTS = HintFlags(False, False, False, False)
-_MAX_CAPTION_CHARS = 600
 #: a captioned-image box: an image and at most this much text, in this many blocks
 _IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
 _MAX_IMAGE_BOX_CHARS = 450
 _MAX_IMAGE_BOX_BLOCKS = 3
 _MAX_CREDIT_CHARS = 120
-_IMAGE_SOURCES: tuple[str, ...] = ("src", "data-src", "data-lazy-src", "data-original")
 
 
 @dataclass(slots=True)
@@ -84,19 +81,6 @@ class Region:
     depth: int
     content_hint: bool
     boiler: int
-
-
-@dataclass(slots=True)
-class FigureNote:
-    """A caption (and the image it belongs to) found at block position ``position``."""
-
-    position: int
-    text: str
-    credit: str | None
-    image_url: str | None
-    alt: str | None
-    #: the innermost boilerplate-looking element around it, or -1
-    boiler: int = -1
 
 
 @dataclass(slots=True)
@@ -130,14 +114,6 @@ def text_weight(text: str) -> int:
     if max(text) < "\u2e80":
         return len(text)
     return len(text) + 2 * len(_CJK.findall(text))
-
-
-def _hint_text(element: HtmlElement) -> str:
-    cls = element.get("class")
-    ident = element.get("id")
-    if cls and ident:
-        return f"{cls} {ident}".lower()
-    return (cls or ident or "").lower()
 
 
 def _attrs_hint_text(attrs: dict[str, str]) -> str:
@@ -176,17 +152,6 @@ def _kind_for(tag: str, parent: BlockKind) -> BlockKind:
     if tag == "pre":
         return "preformatted"
     return "list_item" if parent == "list_item" else "paragraph"
-
-
-def image_url(element: HtmlElement) -> str | None:
-    for name in _IMAGE_SOURCES:
-        value: str | None = element.get(name)
-        if value and not value.startswith("data:"):
-            return value.strip()
-    srcset: str | None = element.get("srcset") or element.get("data-srcset")
-    if srcset and srcset.strip():
-        return srcset.strip().split(",")[0].split()[0]
-    return None
 
 
 class _Walker:
@@ -396,26 +361,12 @@ class _Walker:
 
     def figure(self, element: HtmlElement, tag: str, boiler: int) -> bool:
         """Record a figure or caption element; False when it is not one after all."""
-        caption_el: HtmlElement | None = element
-        img_url, alt = None, None
-        if tag == "figure":
-            caption_el = None
-            for sub in element.iter("figcaption", "img", "source"):
-                if sub.tag == "figcaption" and caption_el is None:
-                    caption_el = sub
-                elif sub.tag in ("img", "source") and img_url is None:
-                    img_url = image_url(sub)
-                    alt = sub.get("alt")
-        else:
-            for sub in element.iter("img"):
-                img_url, alt = image_url(sub), sub.get("alt")
-                break
-        text, credit = "", None
-        if caption_el is not None:
-            text, credit = _caption_text(caption_el)
-            if len(text) > _MAX_CAPTION_CHARS:
-                return False
+        found = read_figure(element, tag)
+        if found is None:
+            return False
+        text, credit, img_url, alt = found
         if img_url is None and self.last_image[2] >= len(self.result.blocks) - 1:
+            # a caption box after the image it describes
             img_url, alt = self.last_image[0], alt or self.last_image[1]
         if text or credit:
             self.result.figures.append(
@@ -424,32 +375,3 @@ class _Walker:
                 )
             )
         return True
-
-
-def _caption_text(element: HtmlElement) -> tuple[str, str | None]:
-    """The caption's text and the credit an element marked as a credit holds."""
-    credit_parts: list[str] = []
-    text_parts: list[str] = []
-    _split_credit(element, text_parts, credit_parts)
-    credit = clean(" ".join(credit_parts)) or None
-    return clean("".join(text_parts)), credit
-
-
-def _split_credit(element: HtmlElement, text: list[str], credit: list[str]) -> None:
-    if element.text:
-        text.append(element.text)
-    for child in element:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in DROP_TAGS:
-            hints = _hint_text(child)
-            words = hint_words(hints) if hints else frozenset()
-            if has_word(words, CAPTION_CHROME_WORDS):
-                pass  # "Purchase Licensing Rights", "Expand": buttons printed in captions
-            elif has_word(words, CREDIT_WORDS):
-                credit.append(child.text_content())
-            else:
-                if tag in BLOCK_LEVEL_TAGS or tag == "br":
-                    text.append(" ")
-                _split_credit(child, text, credit)
-        if child.tail:
-            text.append(child.tail)
