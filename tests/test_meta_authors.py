@@ -40,6 +40,11 @@ from cleannews._meta_authors import byline_texts, split_names, unique_names
         pytest.param("@janedoe", [], id="handle"),
         pytest.param("undefined", [], id="placeholder"),
         pytest.param("jdoe", [], id="lower-case-in-page-text"),
+        pytest.param("Andrew Gerrand 4 August 2010", ["Andrew Gerrand"], id="day-month-cut"),
+        pytest.param("Brian Becker 7 min read", ["Brian Becker"], id="reading-time-cut"),
+        pytest.param("David Straub, MDR THÜRINGEN Stand: 28.04.2023", ["David Straub"], id="stand"),
+        pytest.param("Jane Doe, AFP", ["Jane Doe"], id="agency-in-capitals-beside-a-name"),
+        pytest.param("JANE DOE", ["JANE DOE"], id="capitals-alone-are-a-name"),
     ],
 )
 def test_split_names(raw: str, names: list[str]) -> None:
@@ -110,3 +115,20 @@ def test_no_byline_markup_gives_nothing() -> None:
 
 def test_korean_reporter_suffix_is_dropped() -> None:
     assert split_names("신현주 기자") == ["신현주"]
+
+
+def test_vcard_byline_is_no_author_card() -> None:
+    body = (
+        '<span class="meta-label">By</span>'
+        '<span class="author vcard"><a href="/me">Trevor Jones</a></span>'
+    )
+    assert _bylines(body) == ["Trevor Jones"]
+
+
+def test_article_footer_byline_counts_but_page_footer_does_not() -> None:
+    article = (
+        '<article><p>Text.</p><footer><p class="author">By Halina Goetz</p></footer></article>'
+    )
+    page = '<main><p>Text.</p></main><footer><p class="author">By Site Owner</p></footer>'
+    assert _bylines(article) == ["By Halina Goetz"]
+    assert _bylines(page) == []

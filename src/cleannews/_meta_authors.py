@@ -23,11 +23,13 @@ _PREFIX = re.compile(
 _CUT = re.compile(
     r"\S+@\S+|https?://\S*|www\.\S*|\b(?:updated|published|posted|last\s+modified|"
     r"aktualisiert|veröffentlicht|actualizado|publicado|mis\s+à\s+jour|publié|"
-    r"aggiornato|pubblicato|am|on|le|el|il)\b\s*:?\s*\d|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|"
+    r"aggiornato|pubblicato|stand|am|on|le|el|il)\b\s*:?\s*\d|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|"
     r"\b(?:last\s+)?(?:updated?|published|modified|aktualisiert|veröffentlicht)\b|"
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?:reviewed|fact[- ]checked|edited|medically\s+reviewed)\s+by\b|"
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b\d+\s*(?:min|mins|minutes?)\b",
     re.IGNORECASE,
 )
 # one-letter and short conjunctions split only in lower case: "John E Smith" is one name
@@ -223,8 +225,10 @@ def split_names(raw: str, *, stated: bool = False) -> list[str]:
         if name.lower() not in _NOT_A_NAME and _is_name(name, lowercase_ok=stated):
             names.append((name, _is_role_piece(stripped)))
     # "Jane Doe, EdTech Content Writer": once a person is named, role pieces are not
-    people = [name for name, is_role in names if not is_role]
-    return people if people else [name for name, _ in names]
+    people = [name for name, is_role in names if not is_role] or [name for name, _ in names]
+    # "Jane Doe, AFP" / "Jane Doe MDR THÜRINGEN": capitals beside a written name are an agency
+    written = [name for name in people if not name.isupper()]
+    return written if written and len(written) < len(people) else people
 
 
 def unique_names(names: Iterable[str]) -> tuple[str, ...]:
@@ -254,17 +258,23 @@ _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren)/")
 _EXCLUDED_CONTAINERS = re.compile(
     r"comment|related|footer|sidebar|recommend|teaser|testimonial|review|quote", re.I
 )
+# whole class words only: "vcard" (the byline microformat) is no "card"
 _EXCLUDED_CLASSES = re.compile(
-    r"(?:bio|description|avatar|image|img|photo|picture|follow|social|twitter|email|"
-    r"more|box|card|info)\b|comment|date|time",
+    r"(?:^|[\s_-])(?:bio|description|avatar|image|img|photo|picture|follow|social|twitter|"
+    r"email|more|box|card|info)(?:$|[\s_-])|comment|date|time",
     re.I,
 )
 _MAX_BYLINE_CHARS = 160
 
 
 def _inside_excluded(element: HtmlElement) -> bool:
-    for ancestor in element.iterancestors():
-        if ancestor.tag in {"footer", "aside", "nav", "blockquote"}:
+    ancestors = list(element.iterancestors())
+    # an article's own <footer> holds its byline; the page's footer does not
+    in_article = any(a.tag in {"article", "main"} for a in ancestors)
+    for ancestor in ancestors:
+        if ancestor.tag in {"aside", "nav", "blockquote"}:
+            return True
+        if ancestor.tag == "footer" and not in_article:
             return True
         marker = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
         if marker.strip() and _EXCLUDED_CONTAINERS.search(marker):
