@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleannews._document import parse_html
-from cleannews._meta_authors import byline_texts, split_names, unique_names
+from cleannews._meta_authors import split_names, unique_names
+from cleannews._meta_bylines import byline_texts
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ._document import Document, site_of
-from ._meta_authors import byline_texts, split_names, unique_names
+from ._meta_authors import split_names, unique_names
+from ._meta_bylines import byline_texts
 from ._meta_dek import read_subheadline
 from ._meta_headline import choose_headline, headline_texts
 from ._meta_jsonld import ARTICLE_TYPES, JsonLdArticle, read_jsonld_blocks
