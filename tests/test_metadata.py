@@ -323,3 +323,17 @@ def test_the_publication_is_no_author_when_a_person_is_named() -> None:
         '<meta name="author" content="Jane Doe, Valley Post">'
     )
     assert _meta(head, "<p>x</p>").authors == ("Jane Doe",)
+
+
+def test_header_of_the_headline_h1_not_of_a_logo_h1() -> None:
+    body = (
+        "<header><h1>Valley Post</h1><p>Since 1887, founded 01.01.1990</p></header>"
+        + "".join(f"<p>Menu item {n} for the site.</p>" for n in range(250))
+        + "<article><header><h1>Dam opens after ten years</h1>"
+        '<p class="meta"><time datetime="2018-12-21T14:00:00-08:00">Dec 21</time></p></header>'
+        "<p>Body.</p></article>"
+    )
+    head = '<meta property="og:title" content="Dam opens after ten years">'
+    meta = _meta(head, body, url="https://valleypost.com/x")
+    assert meta.headline == "Dam opens after ten years"
+    assert meta.published == "2018-12-21T14:00:00-08:00"

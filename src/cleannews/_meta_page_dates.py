@@ -81,8 +81,8 @@ _SHORT_TEXT = (
     "[string-length(normalize-space(.)) >= 6 and string-length(normalize-space(.)) <= 80]"
     "[translate(., '0123456789', '') != .]"
 )
-_AFTER_HEADLINE_XPATH = "(//h1)[1]/following::text()" + _SHORT_TEXT
-_BEFORE_HEADLINE_XPATH = "(//h1)[1]/preceding::text()" + _SHORT_TEXT
+_AFTER_HEADLINE_XPATH = "following::text()" + _SHORT_TEXT
+_BEFORE_HEADLINE_XPATH = "preceding::text()" + _SHORT_TEXT
 _BODY_TEXT_XPATH = "//body//text()" + _SHORT_TEXT
 _MAX_TEXTS_AFTER = 40
 _MAX_TEXTS_BEFORE = 8
@@ -112,9 +112,9 @@ def _labelled_updated(text: str, parent: object) -> bool:
     return False
 
 
-def _shown_date(root: HtmlElement, has_h1: bool) -> str | None:
-    """A date printed as a short line near the headline."""
-    after = root.xpath(_AFTER_HEADLINE_XPATH if has_h1 else _BODY_TEXT_XPATH)
+def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
+    """A date printed as a short line near the headline's ``<h1>``."""
+    after = h1.xpath(_AFTER_HEADLINE_XPATH) if h1 is not None else root.xpath(_BODY_TEXT_XPATH)
     updated: str | None = None
     for text in after[:_MAX_TEXTS_AFTER]:
         value = date_in_text(str(text))
@@ -126,8 +126,8 @@ def _shown_date(root: HtmlElement, has_h1: bool) -> str | None:
         updated = updated or value
     if updated:
         return updated
-    if has_h1:
-        before = root.xpath(_BEFORE_HEADLINE_XPATH)
+    if h1 is not None:
+        before = h1.xpath(_BEFORE_HEADLINE_XPATH)
         for text in reversed(before[-_MAX_TEXTS_BEFORE:]):
             value = date_in_text(str(text))
             if value:
@@ -155,10 +155,12 @@ def read_published(
     tags: HeadTags,
     ld: JsonLdArticle,
     url: str | None,
+    *,
+    h1: HtmlElement | None = None,
     near: Sequence[HtmlElement] = (),
 ) -> str | None:
-    """The publication date; ``near`` are the elements around the headline (its header)."""
-    return _local_day(_published(root, tags, ld, url, near), date_in_url(url))
+    """The publication date; ``h1`` is the headline's, ``near`` the elements around it."""
+    return _local_day(_published(root, tags, ld, url, h1=h1, near=near), date_in_url(url))
 
 
 def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
@@ -183,6 +185,8 @@ def _published(
     tags: HeadTags,
     ld: JsonLdArticle,
     url: str | None,
+    *,
+    h1: HtmlElement | None,
     near: Sequence[HtmlElement],
 ) -> str | None:
     other_publish_keys = [
@@ -211,12 +215,16 @@ def _published(
     if value:
         return value
     # a <time> right below the headline is the article's; others may be anywhere
-    header = {id(e) for e in near}
-    for element in [t for t in tags.times_after_h1 if id(t) in header][:2]:
+    # the header's <time>s below the headline first, then those above it (a kicker's)
+    position = {id(e): n for n, e in enumerate(near)}
+    start = position.get(id(h1), 0)
+    in_header = [t for t in tags.times if id(t) in position]
+    in_header.sort(key=lambda t: (position[id(t)] < start, position[id(t)]))
+    for element in in_header[:2]:
         value = _from_element(element)
         if value:
             return value
-    value = _shown_date(root, bool(tags.h1s)) or human
+    value = _shown_date(root, h1) or human
     if value:
         return value
     for element in tags.times:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-__all__ = ["HeadTags", "near_headline", "read_head_tags"]
+__all__ = ["HeadTags", "headline_h1", "near_headline", "read_head_tags"]
 
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 # lxml's tag-filtered iter() and an attribute-axis XPath are the two cheapest full scans:
@@ -45,8 +45,6 @@ class HeadTags:
     #: ``<time>`` elements, ``<h1>`` elements, ``<a rel=author>`` links, in page order
     times: tuple[HtmlElement, ...] = ()
     h1s: tuple[HtmlElement, ...] = ()
-    #: ``<time>`` elements after the first ``<h1>``: the article header's, if any
-    times_after_h1: tuple[HtmlElement, ...] = ()
     #: ``<h1>`` and ``itemprop=headline`` elements together, in page order
     headings: tuple[HtmlElement, ...] = ()
     rel_author_links: tuple[HtmlElement, ...] = ()
@@ -71,15 +69,29 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
-def near_headline(tags: HeadTags) -> list[HtmlElement]:
-    """The elements around the first ``<h1>``: its smallest ancestor holding a few hundred.
+def headline_h1(tags: HeadTags, headline: str | None) -> HtmlElement | None:
+    """The ``<h1>`` that holds the headline, else the first one with text (not a logo's)."""
+    texts = [(h1, " ".join(h1.text_content().split())) for h1 in tags.h1s]
+    if headline:
+        for h1, text in texts:
+            if text == headline:
+                return h1
+        for h1, text in texts:
+            if text and (text in headline or headline in text):
+                return h1
+    return next((h1 for h1, text in texts if text), None)
+
+
+def near_headline(h1: HtmlElement | None) -> list[HtmlElement]:
+    """The elements around the headline's ``<h1>``: its smallest ancestor holding a few
+    hundred elements.
 
     Bylines, datelines and deks sit in the article header next to the headline; reading
     this region instead of the whole tree keeps their search cheap on long pages.
     """
-    if not tags.h1s:
+    if h1 is None:
         return []
-    region = tags.h1s[0]
+    region = h1
     parent = region.getparent()
     while parent is not None:
         if sum(1 for _ in itertools.islice(parent.iter(), _REGION_ELEMENTS + 1)) > _REGION_ELEMENTS:
@@ -97,7 +109,6 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
     blocks: list[str] = []
     itemprops: dict[str, list[HtmlElement]] = {}
     times: list[HtmlElement] = []
-    times_after_h1: list[HtmlElement] = []
     h1s: list[HtmlElement] = []
     headings: list[HtmlElement] = []
     rel_authors: list[HtmlElement] = []
@@ -132,8 +143,6 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
                 blocks.append(element.text)
         elif tag == "time":
             times.append(element)
-            if h1s:
-                times_after_h1.append(element)
         elif tag == "h1":
             h1s.append(element)
             headings.append(element)
@@ -155,7 +164,6 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
         jsonld_blocks=tuple(blocks),
         itemprops={key: tuple(values) for key, values in itemprops.items()},
         times=tuple(times),
-        times_after_h1=tuple(times_after_h1),
         h1s=tuple(h1s),
         headings=tuple(headings),
         rel_author_links=tuple(rel_authors),

@@ -35,7 +35,7 @@ from ._meta_headline import choose_headline, headline_texts
 from ._meta_jsonld import ARTICLE_TYPES, JsonLdArticle, read_jsonld_blocks
 from ._meta_language import guess_language, normalise_language
 from ._meta_page_dates import read_modified, read_published
-from ._meta_tags import HeadTags, near_headline, read_head_tags
+from ._meta_tags import HeadTags, headline_h1, near_headline, read_head_tags
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -214,11 +214,12 @@ def read_metadata(doc: Document) -> Metadata:
     root = doc.root
     tags = read_head_tags(root)
     ld = read_jsonld_blocks(tags.jsonld_blocks)
-    near = near_headline(tags)
     url = _url(doc, tags)
     site = site_of(url)
     site_names = _site_names(tags, ld, site)
     headline = _headline(root, tags, ld, site_names)
+    h1 = headline_h1(tags, headline)
+    near = near_headline(h1)
     return Metadata(
         url=url,
         site=site,
@@ -227,7 +228,7 @@ def read_metadata(doc: Document) -> Metadata:
         subheadline=read_subheadline(near, tags, ld, headline),
         section=_section(tags, ld, headline),
         authors=_authors(root, tags, ld, near, site_names),
-        published=read_published(root, tags, ld, url, near),
+        published=read_published(root, tags, ld, url, h1=h1, near=near),
         modified=read_modified(root, tags, ld),
         tags=_tags(tags, ld),
         page_type=_page_type(tags, ld),
