@@ -21,7 +21,7 @@ from batch_pages import write_pages
 from cleannews._batch.inputs import Job, ReadFile, Source
 from cleannews._batch.output import done_in_json_lines
 from cleannews._batch.progress import Progress
-from cleannews._batch.runner import RunLimits, WorkerPool
+from cleannews._batch.runner import PREFETCH, RunLimits, WorkerPool
 from cleannews._batch.work import Status, WorkOptions
 from cleannews.cli import main
 
@@ -65,7 +65,7 @@ def test_a_worker_killed_mid_document_is_recorded_and_replaced(tmp_path: Path) -
 
         def kill_the_busy_worker() -> None:
             # The only worker blocks on the FIFO; kill it as an OOM killer would.
-            while pool._workers[0].job is None:
+            while not pool._workers[0].queue:
                 time.sleep(0.01)
             pid = pool._workers[0].process.pid
             if pid is not None:
@@ -109,8 +109,8 @@ def test_inputs_are_pulled_only_as_workers_free_up(tmp_path: Path) -> None:
     with WorkerPool(WorkOptions(), RunLimits(workers=workers)) as pool:
         for _ in pool.run(jobs()):
             finished += 1
-            # never more documents in memory than workers, plus the one being handed over
-            assert pulled - finished <= workers
+            # never more documents in flight than the workers' queues, plus one held back
+            assert pulled - finished <= workers * PREFETCH + 1
     assert finished == len(pages)
 
 
@@ -206,3 +206,16 @@ def test_progress_is_live_on_a_terminal_and_silent_when_piped() -> None:
     summary = "cleannews: 4 documents: 2 ok, 1 no article, 1 failed ("
     assert pipe.getvalue().startswith(summary)
     assert terminal.getvalue().rstrip("\n").split("\r\x1b[K")[-1].startswith(summary)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_jobs_queued_behind_a_hung_one_go_to_the_new_worker(tmp_path: Path) -> None:
+    stuck = tmp_path / "stuck.html"
+    os.mkfifo(stuck)
+    pages = write_pages(tmp_path, 3)
+    jobs = [Job(Source(path=str(p)), ReadFile(str(p))) for p in [stuck, *pages]]
+    with WorkerPool(WorkOptions(), RunLimits(workers=1, timeout=1)) as pool:
+        outcomes = {outcome.source.path: outcome for outcome in pool.run(jobs)}
+    assert sorted(outcomes) == sorted(map(str, [stuck, *pages]))
+    assert json.loads(outcomes[str(stuck)].text)["error"]["type"] == "DocumentTimeout"
+    assert all(outcomes[str(page)].status == "ok" for page in pages)
