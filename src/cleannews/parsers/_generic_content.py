@@ -23,8 +23,9 @@ from ._generic_walk import Region, TextBlock, WalkResult
 __all__ = ["Selection", "select_content"]
 
 _BLOCK_PRICE = 12.0
-_LINK_PRICE = 1.5
+_LINK_PRICE = 2.0
 _MAX_BLOCK_COST = -200.0
+_FREE_LINK_SHARE = 0.25
 _BOILER_FACTOR = 0.6
 _CONTENT_HINT_BONUS = 1.3
 _ARTICLE_TAG_BONUS = 1.1
@@ -60,10 +61,14 @@ def _value(block: TextBlock, boiler: bool) -> float:
     weight = block.weight
     if boiler:
         return -_BOILER_FACTOR * weight - _BLOCK_PRICE
-    links = weight * min(1.0, block.link_chars / len(block.text))
+    density = min(1.0, block.link_chars / len(block.text))
+    # prose links a few words each; only link text beyond that share is priced (menus
+    # and teaser lists are all link)
+    excess = weight * max(0.0, density - _FREE_LINK_SHARE)
     # one block, however link-heavy, costs at most so much: a paragraph full of name
     # links (hover cards) must not outweigh the story around it
-    return max((weight - links) - _LINK_PRICE * links, _MAX_BLOCK_COST) - _BLOCK_PRICE
+    value = weight * (1.0 - density) - _LINK_PRICE * excess
+    return max(value, _MAX_BLOCK_COST) - _BLOCK_PRICE
 
 
 def _rescued(walked: WalkResult) -> set[int]:

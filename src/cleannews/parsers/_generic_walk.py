@@ -209,6 +209,8 @@ class _Walker:
         result = self.result
         # hidden, not dropped: streaming renderers park the story in hidden divs
         hidden = bool(attrs) and _hidden(attrs)
+        if hidden and "itemscope" in attrs:
+            return  # hidden microdata: the story's fields for machines, never shown
         if tag not in _NEVER_BOILERPLATE and (
             hidden
             or tag in BOILERPLATE_TAGS
