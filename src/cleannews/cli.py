@@ -209,7 +209,8 @@ def _run_batch(args: argparse.Namespace, specs: Iterator[str], single: bool) -> 
     try:
         with WorkerPool(options, limits) as pool:
             for outcome in pool.run(jobs):
-                _report(outcome)
+                if outcome.error is not None:
+                    progress.note(f"cleannews: {outcome.source.label()}: {outcome.error}")
                 sink.write(outcome.source, outcome.text)
                 progress.count(outcome.status)
     finally:

@@ -50,6 +50,14 @@ class Progress:
             self.stream.write("\r\x1b[K" + self._line(now))
             self.stream.flush()
 
+    def note(self, message: str) -> None:
+        """A message line (a failed document) that the live line must not overwrite."""
+        if self.live:
+            self.stream.write("\r\x1b[K")
+            self._drawn = 0.0  # redraw the live line at the next count
+        self.stream.write(message + "\n")
+        self.stream.flush()
+
     def _line(self, now: float) -> str:
         elapsed = max(now - self._started, 1e-9)
         return (
