@@ -337,3 +337,19 @@ def test_header_of_the_headline_h1_not_of_a_logo_h1() -> None:
     meta = _meta(head, body, url="https://valleypost.com/x")
     assert meta.headline == "Dam opens after ten years"
     assert meta.published == "2018-12-21T14:00:00-08:00"
+
+
+def test_marked_dates_of_teasers_yield_to_the_headline_header() -> None:
+    teasers = "".join(
+        f'<li><a href="/s{n}">Other story {n}</a> <time pubdate datetime="2019-09-2{n}">x</time></li>'
+        for n in range(3)
+    )
+    body = (
+        "<aside><ul>"
+        + teasers
+        + "</ul></aside>"
+        + "".join(f"<p>Filler paragraph number {n}.</p>" for n in range(250))
+        + '<div class="story"><h1>Dam opens after ten years</h1>'
+        '<p class="publication"><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p></div>'
+    )
+    assert _meta("", body).published == "2019-06-28T13:49:45Z"

@@ -6,9 +6,10 @@ The cascade for ``published``, first usable value wins:
    meta tags (``article:published_time``, ``parsely-pub-date``, Dublin Core …, then any
    other meta whose name says "publish");
 2. an element marked as the publication time (``itemprop=datePublished``, ``<time
-   pubdate>``, a ``publish`` class);
+   pubdate>``, a ``publish`` class) in the headline's header;
 3. a day in the URL path (``/2019/01/23/``): publishers write the local day there;
-4. a ``<time>`` in the headline's header, below the ``<h1>``;
+4. a ``<time>`` in the headline's header, below the ``<h1>`` first; then a marked
+   element anywhere (teasers of other stories are marked too, so only now);
 5. a short text near the ``<h1>`` that is a date ("December 15, 2025", "By Jane Doe -
    Mar 27, 2024"), preferring one not labelled "Updated";
 6. a human-written date in the metadata ("Jun 24, 2025": templates fill these with the
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
@@ -99,6 +100,14 @@ def _from_element(element: HtmlElement) -> str | None:
         if value:
             return value
     return date_in_text(element.text_content()[:200])
+
+
+def _first_date(elements: Iterable[HtmlElement]) -> str | None:
+    for element in elements:
+        value = _from_element(element)
+        if value:
+            return value
+    return None
 
 
 def _labelled_updated(text: str, parent: object) -> bool:
@@ -202,28 +211,23 @@ def _published(
     )
     if machine:
         return machine
+    position = {id(e): n for n, e in enumerate(near)}
     marked = [
         *(e for e in tags.itemprops.get("datepublished", ()) if e.tag != "meta"),
         *(e for e in tags.times if e.get("pubdate") is not None),
         *(e for e in tags.times if "publish" in (e.get("class") or "")),
     ]
-    for element in marked:
-        value = _from_element(element)
-        if value:
-            return value
-    value = date_in_url(url)
+    # teasers of other stories carry marked dates too: the headline's header first
+    value = _first_date(e for e in marked if id(e) in position) or date_in_url(url)
     if value:
         return value
-    # a <time> right below the headline is the article's; others may be anywhere
     # the header's <time>s below the headline first, then those above it (a kicker's)
-    position = {id(e): n for n, e in enumerate(near)}
     start = position.get(id(h1), 0)
     in_header = [t for t in tags.times if id(t) in position]
     in_header.sort(key=lambda t: (position[id(t)] < start, position[id(t)]))
-    for element in in_header[:2]:
-        value = _from_element(element)
-        if value:
-            return value
+    value = _first_date(in_header[:2]) or _first_date(marked)
+    if value:
+        return value
     value = _shown_date(root, h1) or human
     if value:
         return value
