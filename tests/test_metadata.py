@@ -341,7 +341,8 @@ def test_header_of_the_headline_h1_not_of_a_logo_h1() -> None:
 
 def test_marked_dates_of_teasers_yield_to_the_headline_header() -> None:
     teasers = "".join(
-        f'<li><a href="/s{n}">Other story {n}</a> <time pubdate datetime="2019-09-2{n}">x</time></li>'
+        f'<li><a href="/s{n}">Other story {n}</a>'
+        f' <time pubdate datetime="2019-09-2{n}">x</time></li>'
         for n in range(3)
     )
     body = (
