@@ -97,6 +97,11 @@ _METHOD = """\
   field: a field a page does not annotate is left out of that rate, never counted as 0.
   All scores are over *article* pages only; wcxb's non-article pages (forum, listing,
   product, ...) count only in the time, the errors and the no-article column.
+  *no-article* counts `NoArticleFound`; where a corpus has non-article pages it adds the
+  share of those rejected and the share of article pages rejected. htmldate and goose3
+  mark every page "article" by default although some are home or listing pages, so a
+  rejection there is not always wrong. readability's and newspaper4k's truths are those
+  projects' regression outputs, not human annotation (see their `SOURCE.md`).
 - **One process, interleaved.** For each page: read and decode it (untimed), time one plain
   `lxml.html.document_fromstring` parse (the baseline), then every system, in an order
   that rotates by one place per page. Each system runs once on the first page before
