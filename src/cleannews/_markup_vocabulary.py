@@ -277,6 +277,9 @@ INLINE_FURNITURE_WORDS: frozenset[str] = frozenset(
 )
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
+_BOILERPLATE_START = re.compile(r"(?<![a-z])(?:" + "|".join(BOILERPLATE_PREFIXES) + ")")
+_CAPTION_END = re.compile(r"caption(?![a-z])")
+_CREDIT_END = re.compile(r"credit(?![a-z])")
 
 
 def hint_words(hints: str) -> frozenset[str]:
@@ -303,13 +306,11 @@ class HintFlags(NamedTuple):
 def read_hints(hints: str) -> HintFlags:
     """Read a lower-cased class/id value against the vocabulary."""
     words = hint_words(hints)
-    boilerplate = has_word(words, BOILERPLATE_WORDS) or any(
-        w.startswith(BOILERPLATE_PREFIXES) for w in words
-    )
-    # camel case is not split, so "newsCaption" and "photoCredit" are read by their ends
+    # camel case is not split, so "newsCaption" and "photoCredit" are read by their ends,
+    # and "cookieBanner" or "advertisementSlot" by their beginnings
     return HintFlags(
-        boilerplate,
-        has_word(words, CONTENT_WORDS),
-        has_word(words, CAPTION_WORDS) or any(w.endswith("caption") for w in words),
-        has_word(words, CREDIT_WORDS) or any(w.endswith("credit") for w in words),
+        not words.isdisjoint(BOILERPLATE_WORDS) or _BOILERPLATE_START.search(hints) is not None,
+        not words.isdisjoint(CONTENT_WORDS),
+        not words.isdisjoint(CAPTION_WORDS) or _CAPTION_END.search(hints) is not None,
+        not words.isdisjoint(CREDIT_WORDS) or _CREDIT_END.search(hints) is not None,
     )

@@ -116,14 +116,6 @@ def text_weight(text: str) -> int:
     return len(text) + 2 * len(_CJK.findall(text))
 
 
-def _attrs_hint_text(attrs: dict[str, str]) -> str:
-    cls = attrs.get("class")
-    ident = attrs.get("id")
-    if cls and ident:
-        return f"{cls} {ident}".lower()
-    return (cls or ident or "").lower()
-
-
 def _hidden(attrs: dict[str, str]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
@@ -170,6 +162,24 @@ class _Walker:
         #: images seen so far: a box that gained one may be a captioned image
         self.images = 0
 
+    def attr_hints(self, attrs: dict[str, str]) -> HintFlags:
+        """What the class and id say; each read (and cached) on its own, since a class
+        string repeats across a page while ids mostly do not."""
+        cls = attrs.get("class")
+        ident = attrs.get("id")
+        if not cls:
+            return self.hint_flags(ident.lower()) if ident else _NO_HINTS
+        flags = self.hint_flags(cls.lower())
+        if not ident:
+            return flags
+        other = self.hint_flags(ident.lower())
+        return HintFlags(
+            flags.boilerplate or other.boilerplate,
+            flags.content or other.content,
+            flags.caption or other.caption,
+            flags.credit or other.credit,
+        )
+
     def hint_flags(self, hints: str) -> HintFlags:
         """(boilerplate, content, caption, credit) for a class/id text; pages repeat their
         class strings, so each distinct one is matched once per walk."""
@@ -199,9 +209,8 @@ class _Walker:
     ) -> None:
         # one call for all attributes: cheaper than a get() per name
         attrs = dict(element.items())
-        hints = _attrs_hint_text(attrs) if attrs else ""
         boiler_hint, content_hint, caption_hint, credit_hint = (
-            self.hint_flags(hints) if hints else _NO_HINTS
+            self.attr_hints(attrs) if attrs else _NO_HINTS
         )
         if credit_hint and self.caption_credit(element):
             return
@@ -239,7 +248,8 @@ class _Walker:
         )
         if element.text:
             self.parts.append(element.text)
-        self.children(element, depth, kind, boiler, tag)
+        if len(element):
+            self.children(element, depth, kind, boiler, tag)
         self.flush(kind, tag, boiler)
         if (
             self.images > images_before
@@ -294,19 +304,26 @@ class _Walker:
                 elif tag == "button" and not _holds_blocks(child):
                     pass  # "Share", "Expand box": a control's label, not text
                 elif tag == "a":
-                    before, flushes = len(parts), self.flushes
-                    self.link_depth += 1
-                    if child.text:
-                        parts.append(child.text)
-                    self.children(child, depth + 1, kind, boiler, owner)
-                    self.link_depth -= 1
-                    # a block flushed inside the link: count what came after it
-                    start = before if flushes == self.flushes else 0
-                    self.link_chars += sum(map(len, parts[start:]))
+                    if not len(child):
+                        # the common link: text only, no call needed
+                        if child.text:
+                            parts.append(child.text)
+                            self.link_chars += len(child.text)
+                    else:
+                        before, flushes = len(parts), self.flushes
+                        self.link_depth += 1
+                        if child.text:
+                            parts.append(child.text)
+                        self.children(child, depth + 1, kind, boiler, owner)
+                        self.link_depth -= 1
+                        # a block flushed inside the link: count what came after it
+                        start = before if flushes == self.flushes else 0
+                        self.link_chars += sum(map(len, parts[start:]))
                 elif not (len(child.attrib) and _hidden(dict(child.items()))):
                     if child.text:
                         parts.append(child.text)
-                    self.children(child, depth + 1, kind, boiler, owner)
+                    if len(child):
+                        self.children(child, depth + 1, kind, boiler, owner)
             if child.tail:
                 parts.append(child.tail)
 
