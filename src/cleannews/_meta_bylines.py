@@ -18,13 +18,13 @@ from lxml.html import HtmlElement
 __all__ = ["byline_texts"]
 
 #: byline markup by class or link, most specific first; read near the headline first
-_BYLINE_CLASS_XPATHS = (
-    "//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
-    " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]",
-    "//*[contains(@class, 'author') or contains(@class, 'Author')]",
-    "//a[contains(@href, '/author/') or contains(@href, '/authors/')"
-    " or contains(@href, '/autor/') or contains(@href, '/autoren/')]",
+# one scan for the three kinds of class and link bylines ("Byline", "byline", "Author",
+# "author" classes; author-page links), told apart afterwards by _byline_kind
+_WHOLE_PAGE_XPATH = (
+    "//*[contains(@class, 'yline') or contains(@id, 'yline') or contains(@class, 'uthor')"
+    " or (self::a and (contains(@href, '/author') or contains(@href, '/autor')))]"
 )
+_BYLINE_KINDS = 3
 _NEAR_HEADLINE_XPATH = (
     "(//h1)[1]/preceding::*[position() <= 40] | (//h1)[1]/following::*[position() <= 120]"
 )
@@ -144,14 +144,17 @@ def byline_texts(
     # class and link bylines: the few elements around the headline, before the whole page
     if near is None:
         near = [e for e in root.xpath(_NEAR_HEADLINE_XPATH) if isinstance(e, HtmlElement)]
-    for kind in range(len(_BYLINE_CLASS_XPATHS)):
-        texts = _accepted((e for e in near if _byline_kind(e) == kind), check_class=True)
-        if texts:
-            return texts
-    for xpath in _BYLINE_CLASS_XPATHS:
-        texts = _accepted(
-            (e for e in root.xpath(xpath) if isinstance(e, HtmlElement)), check_class=True
-        )
+    texts = _first_kind(near)
+    if texts:
+        return texts
+    return _first_kind(e for e in root.xpath(_WHOLE_PAGE_XPATH) if isinstance(e, HtmlElement))
+
+
+def _first_kind(elements: Iterable[HtmlElement]) -> list[str]:
+    """Byline texts of the most specific kind present among ``elements``."""
+    candidates = list(elements)
+    for kind in range(_BYLINE_KINDS):
+        texts = _accepted((e for e in candidates if _byline_kind(e) == kind), check_class=True)
         if texts:
             return texts
     return []
