@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import math
 from collections import Counter
 from pathlib import Path
@@ -22,8 +23,9 @@ from benchmarks.metrics import (
     word_string,
 )
 from benchmarks.report import Row, summarise
+from benchmarks.runner import run_pages
 from benchmarks.scoring import PageResult, score
-from benchmarks.systems import Extraction, decode_page
+from benchmarks.systems import Extraction, System, decode_page
 from benchmarks.targets import BEST_PEER, Target, check
 
 # -- tokens and shingles ---------------------------------------------------------------
@@ -267,3 +269,48 @@ def test_targets_absolute_relative_strict_and_skipped() -> None:
     )
     outcomes = [v.outcome for v in check(rows, targets)]
     assert outcomes == ["fail", "fail", "pass", "pass", "skip", "skip"]
+
+
+# -- the loop --------------------------------------------------------------------------
+
+
+def _gz_page(tmp_path: Path, name: str, html: str) -> Page:
+    path = tmp_path / f"{name}.html.gz"
+    path.write_bytes(gzip.compress(html.encode("utf-8")))
+    truth = {"id": name, "page_type": "article", "url": None, "body": "Rain returns today"}
+    return Page(name, "t", truth, path)
+
+
+def test_run_pages_rotates_the_order_and_records_a_failure_without_stopping(
+    tmp_path: Path,
+) -> None:
+    calls: list[str] = []
+
+    def good(name: str) -> System:
+        def run(_data: bytes, text: str, _url: str | None) -> Extraction:
+            calls.append(name)
+            return Extraction("ok", text="Rain returns today" if "Rain" in text else "")
+
+        return System(name, "1", frozenset(), run)
+
+    def broken(_data: bytes, _text: str, _url: str | None) -> Extraction:
+        calls.append("broken")
+        raise RuntimeError("boom")
+
+    systems = (good("a"), System("broken", "1", frozenset(), broken), good("c"))
+    pages = [_gz_page(tmp_path, f"p{i}", "<html><body><p>Rain returns today</p>") for i in (1, 2)]
+    results = run_pages(pages, systems)
+    # one warm-up round, then page 1 in table order, page 2 shifted by one place
+    assert calls == ["a", "broken", "c", "a", "broken", "c", "broken", "c", "a"]
+    assert [(r.page_id, r.system, r.outcome) for r in results] == [
+        ("p1", "a", "ok"),
+        ("p1", "broken", "error"),
+        ("p1", "c", "ok"),
+        ("p2", "a", "ok"),
+        ("p2", "broken", "error"),
+        ("p2", "c", "ok"),
+    ]
+    failed = results[1]
+    assert failed.error == "RuntimeError: boom"
+    assert failed.body == BodyCounts(0.0, 0.0, 1.0)
+    assert results[0].body == BodyCounts(1.0, 0.0, 0.0)
