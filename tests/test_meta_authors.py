@@ -133,3 +133,23 @@ def test_article_footer_byline_counts_but_page_footer_does_not() -> None:
     page = '<main><p>Text.</p></main><footer><p class="author">By Site Owner</p></footer>'
     assert _bylines(article) == ["By Halina Goetz"]
     assert _bylines(page) == []
+
+
+def test_a_by_label_element_gives_way_to_the_name_beside_it() -> None:
+    body = (
+        '<div class="post-author__content"><p class="post-author__byline">By</p>'
+        '<p class="post-author__name">Amy Roeder</p></div>'
+    )
+    assert _bylines(body) == ["Amy Roeder"]
+
+
+def test_page_state_classes_on_body_and_article_exclude_nothing() -> None:
+    root = parse_html(
+        '<html><body class="single comments-open has-sidebar"><article class="post review">'
+        '<span class="author vcard">Trevor Jones</span></article></body></html>'
+    )
+    assert byline_texts(root) == ["Trevor Jones"]
+
+
+def test_guide_by_and_former_titles() -> None:
+    assert split_names("Guide by Will Judd Former Deputy Tech Editor") == ["Will Judd"]

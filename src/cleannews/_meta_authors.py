@@ -15,7 +15,8 @@ __all__ = ["split_names", "unique_names"]
 
 _PREFIX = re.compile(
     r"^\s*(?:(?i:(?:(?:written|posted|published|reported|story|text|words|article|recipe|"
-    r"photos?|reporting|compiled|edited|guest|post|review)\s+)?(?:by|von|por|par|door|przez|от|autor(?:in|a)?|author|"
+    r"photos?|reporting|compiled|edited|guest|post|review|guide|analysis|opinion|interview|"
+    r"feature|column|commentary|essay|video|podcast)\s+)?(?:by|von|por|par|door|przez|от|autor(?:in|a)?|author|"
     r"auteur|texto|testo|redacción|redaktion|text|автор|автора|текст|تأليف|كتب|بقلم))|di|da|de|af|av)\b\s*:?\s*"
 )
 _CUT = re.compile(
@@ -24,7 +25,7 @@ _CUT = re.compile(
     r"aggiornato|pubblicato|stand|am|on|le|el|il)\b\s*:?\s*\d|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|"
     r"\b(?:last\s+)?(?:updated?|published|modified|aktualisiert|veröffentlicht)\b|"
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"\b(?:reviewed|fact[- ]checked|edited|medically\s+reviewed)\s+by\b|"
+    r"\b(?:reviewed|fact[- ]checked|edited|medically\s+reviewed)\s+by\b|\bformer\b|"
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"\b\d+\s*(?:min|mins|minutes?)\b",

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
+from ._meta_authors import split_names
+
 __all__ = ["byline_texts"]
 
 #: byline markup by class or link, most specific first; read near the headline first
@@ -39,6 +41,7 @@ _EXCLUDED_CLASSES = re.compile(
     re.I,
 )
 _MAX_BYLINE_CHARS = 160
+_PAGE_CONTAINERS = frozenset({"html", "body", "article", "main"})
 
 
 def _inside_excluded(element: HtmlElement) -> bool:
@@ -50,6 +53,8 @@ def _inside_excluded(element: HtmlElement) -> bool:
             return True
         if ancestor.tag == "footer" and not in_article:
             return True
+        if ancestor.tag in _PAGE_CONTAINERS:
+            continue  # CMSs tag <body> and <article> with state: "comments-open", "has-sidebar"
         marker = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
         if marker.strip() and _EXCLUDED_CONTAINERS.search(marker):
             return True
@@ -102,6 +107,8 @@ def _accepted(elements: Iterable[HtmlElement], *, check_class: bool) -> list[str
         text = _element_text(element)
         if not text or len(text) > _MAX_BYLINE_CHARS or _inside_excluded(element):
             continue
+        if not split_names(text):
+            continue  # a "By" label or a date of its own: the names are elsewhere
         if any(element in kept.iterdescendants() for kept, _ in found):
             continue  # nested inside a byline already read
         found.append((element, text))
