@@ -2,18 +2,30 @@
 
 Shared by the HTML parsers; a site-family parser may override any field it reads exactly.
 
-Each field is read from a cascade, the first source that gives a usable value wins:
+Each field is read from a cascade, the first source that gives a usable value wins. The
+tree is scanned once for the tagged elements every reader needs (:mod:`._meta_tags`);
+bylines, deks and header dates are then looked for around the headline's ``<h1>`` only.
 
 - headline: the ``<h1>`` that agrees with a stated title (JSON-LD ``headline``,
   ``og:title``, ``twitter:title``, ``<title>``), else the first stated title with the site's
   name cut off (see :mod:`._meta_headline`).
 - authors: JSON-LD people; meta tags (``author``, ``article:author``, ``parsely-author``,
   ``sailthru.author``, ``dc.creator``, ``byl``); byline markup (``itemprop=author``,
-  ``rel=author``, ``byline``/``author`` classes); JSON-LD organisations last, so an
-  organisation is named only when no person is.
-- published / modified: JSON-LD, meta tags, marked elements, the URL, a date shown near
-  the headline (see :mod:`._meta_page_dates`).
-- language: ``<html lang>``, ``content-language``, ``og:locale``, JSON-LD ``inLanguage``.
+  ``rel=author``, ``byline``/``author`` classes, author-page links, see
+  :mod:`._meta_bylines`); JSON-LD organisations last, so an organisation is named only
+  when no person is, and the publication's own name is dropped beside a person's. Names
+  are cleaned and split by :mod:`._meta_authors`.
+- published / modified: JSON-LD, meta tags, marked elements, the URL, the headline's
+  header, a date shown near the headline (see :mod:`._meta_page_dates`).
+- subheadline: a standfirst element by the headline, or the description when the page
+  shows it (see :mod:`._meta_dek`).
+- section: JSON-LD ``articleSection``, ``article:section`` and the like, else the
+  breadcrumb trail's last entry above the article. tags: JSON-LD ``keywords``, else
+  ``article:tag``, ``news_keywords``, ``keywords``.
+- language: ``<html lang>``, ``content-language``, ``og:locale``, JSON-LD ``inLanguage``,
+  else a guess from the headline's script or words (see :mod:`._meta_language`).
+- page_type: JSON-LD's article type, else ``og:type`` "article", else JSON-LD's page type
+  or ``og:type``, lower-cased.
 - url: the URL given by the caller, else the canonical link, else ``og:url``. site: that
   URL's host without ``www.`` — the host is stable and unique, where ``og:site_name`` is
   missing on many pages and spelled differently across a publisher's own pages.
