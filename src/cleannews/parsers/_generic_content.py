@@ -22,12 +22,12 @@ from ._generic_walk import Region, TextBlock, WalkResult
 
 __all__ = ["Selection", "select_content"]
 
-_BLOCK_PRICE = 12.0
+_BLOCK_PRICE = 20.0
 _LINK_PRICE = 2.0
 _MAX_BLOCK_COST = -200.0
 _FREE_LINK_SHARE = 0.25
 _BOILER_FACTOR = 0.6
-_CONTENT_HINT_BONUS = 1.3
+_CONTENT_HINT_BONUS = 1.8
 _ARTICLE_TAG_BONUS = 1.1
 #: a run of blocks worth this much more than the best element's whole content wins
 _RUN_MARGIN = 0.5

@@ -24,7 +24,7 @@ _Class = Literal["good", "bad", "short", "absent"]
 #: weight (length, CJK counted triple) from which a block is prose on its own
 _GOOD_WEIGHT = 150
 #: weight from which a block with sentence punctuation is prose
-_SENTENCE_WEIGHT = 60
+_SENTENCE_WEIGHT = 40
 _MAX_LINK_DENSITY = 0.5
 _MAX_SHORT_LINK_DENSITY = 0.25
 _SENTENCE_END = re.compile(r"[.!?;:…。！？؟।]['\"”’»)]*$")
