@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from batch_pages import write_pages
+from batch_pages import headline, write_pages
 from cleannews._batch.inputs import Job, ReadFile, Source
 from cleannews._batch.output import done_in_json_lines
 from cleannews._batch.progress import Progress
@@ -219,3 +219,44 @@ def test_jobs_queued_behind_a_hung_one_go_to_the_new_worker(tmp_path: Path) -> N
     assert sorted(outcomes) == sorted(map(str, [stuck, *pages]))
     assert json.loads(outcomes[str(stuck)].text)["error"]["type"] == "DocumentTimeout"
     assert all(outcomes[str(page)].status == "ok" for page in pages)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is Linux's")
+def test_a_page_over_the_memory_cap_costs_one_record(tmp_path: Path) -> None:
+    page = write_pages(tmp_path, 1)[0]
+    huge = tmp_path / "huge.html"
+    with huge.open("w", encoding="utf-8") as fh:
+        fh.write("<html><body>")
+        for _ in range(1000):
+            fh.write("<div><p>word word word</p></div>" * 1500)
+        fh.write("</body></html>")
+    out = tmp_path / "out.jsonl"
+    # a fresh interpreter: a worker forked from pytest would start above the cap
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cleannews",
+            str(page),
+            str(huge),
+            "-o",
+            str(out),
+            "--max-memory",
+            "300",
+            "--max-bytes",
+            str(100 * 1024 * 1024),
+            "-j",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert done.returncode == 1, done.stderr
+    records = {record["source"]["path"]: record for record in _records(out)}
+    assert records[str(page)]["headline"] == headline(0)
+    error = records[str(huge)]["error"]
+    # the parser's out-of-memory error, or the worker killed by it: a record either way
+    assert error["type"] in {"InputError", "MemoryError", "WorkerCrashed"}, error

@@ -199,7 +199,9 @@ def parse_html(text: str) -> HtmlElement:
     )
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
-    except (lxml.etree.ParserError, ValueError) as exc:
+    except (lxml.etree.LxmlError, ValueError) as exc:
+        # LxmlError: ParserError, and the XMLSyntaxError libxml2 raises when it runs out
+        # of memory on a huge page
         raise InputError(f"cannot parse the input as HTML: {exc}") from exc
     if root is None:
         raise InputError("the input holds no HTML document")
