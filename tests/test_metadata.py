@@ -354,3 +354,21 @@ def test_marked_dates_of_teasers_yield_to_the_headline_header() -> None:
         '<p class="publication"><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p></div>'
     )
     assert _meta("", body).published == "2019-06-28T13:49:45Z"
+
+
+def test_a_date_in_running_text_is_no_dateline() -> None:
+    body = (
+        "<h1>Guide to filing your taxes</h1><p>Use the <a href='/x'>locator</a>"
+        " to find a free tax help site that plans to remain open after April 15, 2025.</p>"
+        "<p><span>Jan. 17, 2025</span></p>"
+    )
+    assert _meta("", body).published == "2025-01-17"
+
+
+def test_an_updated_date_beats_a_far_unrelated_one() -> None:
+    body = (
+        "<h1>Plant-based diets</h1><p>Last Modified: August 08, 2023</p>"
+        "<p>Step 1: start slowly.</p><p>Step 2: add beans.</p><p>Step 3: enjoy.</p>"
+        "<ul><li>Other post</li><li>March 05, 2026</li></ul>"
+    )
+    assert _meta("", body).published == "2023-08-08"

@@ -86,6 +86,8 @@ _AFTER_HEADLINE_XPATH = "following::text()" + _SHORT_TEXT
 _BEFORE_HEADLINE_XPATH = "preceding::text()" + _SHORT_TEXT
 _BODY_TEXT_XPATH = "//body//text()" + _SHORT_TEXT
 _MAX_TEXTS_AFTER = 40
+_MAX_DATELINE_CHARS = 60
+_NEXT_TO_UPDATED = 1
 _MAX_TEXTS_BEFORE = 8
 _UPDATED_LABEL = re.compile(
     r"updated|modified|edited|aktualisiert|geändert|actualizado|mis à jour|aggiornato|"
@@ -122,23 +124,35 @@ def _labelled_updated(text: str, parent: object) -> bool:
 
 
 def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
-    """A date printed as a short line near the headline's ``<h1>``."""
+    """A date printed as a short line near the headline's ``<h1>``.
+
+    A dateline is short ("Jan. 17, 2025", " - Mar 27, 2024"); a longer text node holding
+    a date is running text ("… remain open after April 15, 2025"). A date labelled
+    "Updated" yields to an unlabelled one printed right beside it (the next dated text),
+    not to one further down, which belongs to something else (a list of other posts).
+    """
     after = h1.xpath(_AFTER_HEADLINE_XPATH) if h1 is not None else root.xpath(_BODY_TEXT_XPATH)
-    updated: str | None = None
-    for text in after[:_MAX_TEXTS_AFTER]:
-        value = date_in_text(str(text))
+    updated: tuple[int, str] | None = None
+    for index, text in enumerate(after[:_MAX_TEXTS_AFTER]):
+        if updated is not None and index > updated[0] + _NEXT_TO_UPDATED:
+            break
+        line = str(text).strip()
+        if len(line) > _MAX_DATELINE_CHARS:
+            continue
+        value = date_in_text(line)
         if not value:
             continue
         parent = text.getparent() if hasattr(text, "getparent") else None
-        if not _labelled_updated(str(text), parent):
+        if not _labelled_updated(line, parent):
             return value
-        updated = updated or value
+        updated = updated or (index, value)
     if updated:
-        return updated
+        return updated[1]
     if h1 is not None:
         before = h1.xpath(_BEFORE_HEADLINE_XPATH)
         for text in reversed(before[-_MAX_TEXTS_BEFORE:]):
-            value = date_in_text(str(text))
+            line = str(text).strip()
+            value = date_in_text(line) if len(line) <= _MAX_DATELINE_CHARS else None
             if value:
                 return value
     return None
