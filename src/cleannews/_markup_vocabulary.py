@@ -283,11 +283,15 @@ _CREDIT_END = re.compile(r"credit(?![a-z])")
 
 
 def hint_words(hints: str) -> frozenset[str]:
-    """The words of a lower-cased class/id value, and each two words in a row as one."""
-    words = [w for w in _NON_LETTERS.split(hints) if w]
-    if len(words) < 2:
-        return frozenset(words)
-    return frozenset(words).union([f"{a}-{b}" for a, b in itertools.pairwise(words)])
+    """The words of a lower-cased class/id value, and each two words in a row inside one
+    class name as one ("field-comment-body text-area" has no "body-text")."""
+    found: list[str] = []
+    for name in hints.split():
+        words = [w for w in _NON_LETTERS.split(name) if w]
+        found.extend(words)
+        if len(words) > 1:
+            found.extend(f"{a}-{b}" for a, b in itertools.pairwise(words))
+    return frozenset(found)
 
 
 def has_word(words: frozenset[str], vocabulary: frozenset[str]) -> bool:
