@@ -92,13 +92,27 @@ def near_headline(h1: HtmlElement | None) -> list[HtmlElement]:
     if h1 is None:
         return []
     region = h1
+    size = _size(h1, _REGION_ELEMENTS)
     parent = region.getparent()
+    # grow one ancestor at a time, counting only the siblings' subtrees it adds, and stop
+    # counting as soon as the limit is passed: the cost stays bounded on huge pages
     while parent is not None:
-        if sum(1 for _ in itertools.islice(parent.iter(), _REGION_ELEMENTS + 1)) > _REGION_ELEMENTS:
+        grown = size + 1
+        for sibling in parent.iterchildren():
+            if sibling is not region:
+                grown += _size(sibling, _REGION_ELEMENTS - grown + 1)
+            if grown > _REGION_ELEMENTS:
+                break
+        if grown > _REGION_ELEMENTS:
             break
-        region = parent
+        region, size = parent, grown
         parent = region.getparent()
     return [e for e in region.iter() if isinstance(e, HtmlElement)]
+
+
+def _size(element: HtmlElement, limit: int) -> int:
+    """The number of elements in ``element``'s subtree, counted up to ``limit`` + 1."""
+    return sum(1 for _ in itertools.islice(element.iter(), max(limit, 0) + 1))
 
 
 def read_head_tags(root: HtmlElement) -> HeadTags:
@@ -146,8 +160,10 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
         elif tag == "h1":
             h1s.append(element)
             headings.append(element)
-        elif "author" in (element.get("rel") or "").lower().split():
-            rel_authors.append(element)
+        else:  # an <a>: most have no rel at all, so test before any string work
+            rel = element.get("rel")
+            if rel and "author" in rel.lower().split():
+                rel_authors.append(element)
     for attribute in root.xpath(_ITEMPROP_XPATH):
         element = getattr(attribute, "getparent", lambda: None)()
         if not isinstance(element, HtmlElement) or element.tag == "meta":
