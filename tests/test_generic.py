@@ -270,3 +270,16 @@ def test_odd_markup_gives_an_article_or_a_typed_error(html: str) -> None:
     except cleannews.CleannewsError:
         return
     assert article.parser == "generic"
+
+
+def test_shop_page_without_a_declared_type_raises_no_article_found() -> None:
+    html = (
+        "<html><head><title>Rain boots</title></head><body><nav><a href='/'>Shop</a></nav>"
+        "<main><h1>Rain boots</h1><p>Waterproof rubber boots with a cotton lining, made for "
+        "long walks in wet fields and muddy lanes; five sizes and three colours.</p>"
+        "<div class='price'>€39.00</div><div>In stock</div><div>Quantity</div>"
+        "<button>Add to cart</button><div>Add to wishlist</div>"
+        "<p>Free shipping on orders over €50</p></main></body></html>"
+    )
+    with pytest.raises(NoArticleFound):
+        _extract(html, url="https://shop.example.org/boots/rain-boots-green-lined")

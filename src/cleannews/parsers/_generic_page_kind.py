@@ -4,6 +4,7 @@ Three kinds of evidence, strongest first:
 
 1. the page's own word for itself (JSON-LD ``@type``, ``og:type``): a product, a forum
    thread, a Q&A or collection page is no article, a NewsArticle or BlogPosting is one;
+   a page that says neither but prints shop labels ("Add to cart", "In stock") is a shop;
 2. the content found: no prose paragraph at all, or too little text, is no article;
 3. for pages that say nothing useful about themselves ("website", "webpage", nothing):
    article evidence (a publication date, an author, a URL slug of several words) weighed
@@ -88,6 +89,14 @@ _MIN_UNVOUCHED_SHARE = 0.7
 _MIN_VOUCHED_SHARE = 0.3
 _SLUG_WORD = re.compile(r"[^\W\d_]+")
 _SLUG_WORDS = 4
+#: labels of a shop page; three of them and no article type mean a product page
+_SHOP_LINE = re.compile(
+    r"\b(?:add\s+to\s+(?:cart|bag|basket|wishlist)|buy\s+now|in\s+stock|out\s+of\s+stock|"
+    r"free\s+shipping|quantity)\b",
+    re.IGNORECASE,
+)
+_SHOP_LINE_CHARS = 60
+_MIN_SHOP_LINES = 3
 
 
 def _slug_words(url: str | None) -> int:
@@ -102,6 +111,15 @@ def _slug_words(url: str | None) -> int:
 def _prose_weight(text: str, link_chars: int) -> int:
     weight = text_weight(text)
     return weight if weight >= _PROSE_CHARS and link_chars < 0.3 * len(text) else 0
+
+
+def _shop_lines(walked: WalkResult) -> int:
+    """Short lines that only a shop prints ("Add to cart", "In stock")."""
+    return sum(
+        1
+        for b in walked.blocks
+        if len(b.text) < _SHOP_LINE_CHARS and _SHOP_LINE.search(b.text) is not None
+    )
 
 
 def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
@@ -121,6 +139,8 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
         raise NoArticleFound(f"the page's main content is {chars} characters, not an article")
     if page_type in ARTICLE_TYPES:
         return
+    if _shop_lines(walked) >= _MIN_SHOP_LINES:
+        raise NoArticleFound("the page sells something: cart and stock labels, no story")
     evidence = bool(meta.published) + bool(meta.authors) + (_slug_words(meta.url) >= _SLUG_WORDS)
     page_prose = sum(_prose_weight(b.text, b.link_chars) for b in walked.blocks)
     share = body_prose / page_prose if page_prose else 1.0
