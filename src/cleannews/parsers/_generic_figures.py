@@ -61,6 +61,10 @@ def read_figure(
         for sub in element.iter("img"):
             img_url, alt = image_url(sub), sub.get("alt")
             break
+    if caption_el is None and tag == "figure":
+        # no <figcaption>: the caption is whatever text the figure holds ("figure-caption"
+        # divs, caption spans in a wrapper)
+        caption_el = element
     text, credit = "", None
     if caption_el is not None:
         text, credit = _caption_text(caption_el)
@@ -102,7 +106,7 @@ def _split_credit(element: HtmlElement, text: list[str], credit: list[str]) -> N
         text.append(element.text)
     for child in element:
         tag = child.tag
-        if isinstance(tag, str) and tag not in DROP_TAGS:
+        if isinstance(tag, str) and tag not in DROP_TAGS and tag != "button":
             hints = _hint_text(child)
             words = hint_words(hints) if hints else frozenset()
             if has_word(words, CAPTION_CHROME_WORDS):
