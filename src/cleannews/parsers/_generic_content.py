@@ -5,12 +5,16 @@ price per block, so that long prose is worth a lot, a menu item or a related-sto
 costs a little, and boilerplate-looking subtrees (share bars, sidebars ...) cost more. The
 element whose blocks sum highest holds the article: adding a sidebar to it lowers the
 sum, adding the lead paragraph next to it raises it. Each element's sum is a difference
-of two prefix sums, so choosing costs one pass over the regions. Inside the chosen
-element, blocks that are link lists, boilerplate or site chrome are dropped.
+of two prefix sums, so choosing costs one pass over the regions. When the best run of
+consecutive blocks (maximum subarray) is worth far more than the best element, as when
+a blog's paragraphs share their parent with a long comment thread, the run wins. Inside
+the chosen range, :func:`._generic_context.keep_in_context` decides block by block.
 
-A class/id word that marks boilerplate can be wrong (``<div class="post has-sidebar">``
-around the whole story); a boilerplate element that holds most of the page's prose is
-taken back as content.
+A class/id word that marks boilerplate can be wrong (``<div class="widget-area">``
+around the whole story); a boilerplate element that holds an element marked as the
+article body, or most of the page's prose, is taken back as content.
+
+The constants below were set on the dev corpora (``benchmarks/generic_eval.py``).
 """
 
 from __future__ import annotations
@@ -22,11 +26,16 @@ from ._generic_walk import Region, TextBlock, WalkResult
 
 __all__ = ["Selection", "select_content"]
 
+#: what every block costs, so that labels and menu items are worth less than nothing
 _BLOCK_PRICE = 20.0
+#: what each character of link text costs beyond the free share
 _LINK_PRICE = 2.0
-_MAX_BLOCK_COST = -200.0
 _FREE_LINK_SHARE = 0.25
+_MAX_BLOCK_COST = -200.0
+#: boilerplate-looking text costs this much per character
 _BOILER_FACTOR = 0.6
+#: an element named like an article body ("entry-content", itemprop=articleBody) counts
+#: this much more; an <article> a little more
 _CONTENT_HINT_BONUS = 1.8
 _ARTICLE_TAG_BONUS = 1.1
 #: a run of blocks worth this much more than the best element's whole content wins
