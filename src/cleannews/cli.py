@@ -183,8 +183,8 @@ def _run_single(
     return status
 
 
-def _run_batch(args: argparse.Namespace, specs: Iterator[str], single: bool) -> int:
-    options, limits = _options(args, single)
+def _run_batch(args: argparse.Namespace, specs: Iterator[str]) -> int:
+    options, limits = _options(args, single=False)
     progress = Progress.for_stream(sys.stderr)
     sink: Sink
     if args.output_dir:
@@ -238,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             options, limits = _options(args, single)
             jobs = iter_jobs(specs, stdin=sys.stdin.buffer, max_bytes=args.max_bytes)
             return _run_single(jobs, options, limits, args.output)
-        return _run_batch(args, specs, single)
+        return _run_batch(args, specs)
     except KeyboardInterrupt:
         print("cleannews: interrupted; the output holds every document finished", file=sys.stderr)
         return EXIT_INTERRUPTED
