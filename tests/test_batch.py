@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from batch_pages import headline, write_pages
+from batch_pages import article_html, headline, write_pages
 from cleannews._batch.inputs import Job, ReadFile, Source
 from cleannews._batch.output import done_in_json_lines
 from cleannews._batch.progress import Progress
@@ -260,3 +261,22 @@ def test_a_page_over_the_memory_cap_costs_one_record(tmp_path: Path) -> None:
     error = records[str(huge)]["error"]
     # the parser's out-of-memory error, or the worker killed by it: a record either way
     assert error["type"] in {"InputError", "MemoryError", "WorkerCrashed"}, error
+
+
+def test_gzipped_pages_are_read_within_the_size_limit(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html.gz").write_bytes(gzip.compress(article_html(1).encode()))
+    (folder / "b.txt.gz").write_bytes(gzip.compress(b"just a line of text"))
+    # 20 MB of spaces compress to a few kB: a bomb must stop at the limit, not expand
+    (folder / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b" " * 20_000_000))
+    (folder / "broken.html.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "--max-bytes", "1000000"]) == 1
+    records = {Path(r["source"]["path"]).name: r for r in _records(out)}
+    assert sorted(records) == ["a.html.gz", "b.txt.gz", "bomb.html.gz", "broken.html.gz"]
+    assert records["a.html.gz"]["headline"] == headline(1)
+    text = records["b.txt.gz"]  # decompressed and read as text: an article or no article
+    assert text.get("parser") == "text" or text["error"]["type"] == "NoArticleFound"
+    assert records["bomb.html.gz"]["error"]["type"] == "InputTooLarge"
+    assert records["broken.html.gz"]["error"]["type"] == "InputError"

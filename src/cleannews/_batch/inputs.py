@@ -19,6 +19,7 @@ from typing import BinaryIO, Literal
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "GZIPPED_SUFFIXES",
     "TEXT_SUFFIXES",
     "WARC_SUFFIXES",
     "FetchUrl",
@@ -36,8 +37,19 @@ __all__ = [
     "spec_is_single",
 ]
 
-#: Files a folder walk picks up as pages.
-DOCUMENT_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".txt")
+#: Files a folder walk picks up as pages; gzip-compressed ones (``page.html.gz``) too.
+DOCUMENT_SUFFIXES: tuple[str, ...] = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".txt",
+    ".html.gz",
+    ".htm.gz",
+    ".xhtml.gz",
+    ".txt.gz",
+)
+#: The gzip-compressed ones among them, decompressed by the worker within the size limit.
+GZIPPED_SUFFIXES: tuple[str, ...] = tuple(s for s in DOCUMENT_SUFFIXES if s.endswith(".gz"))
 #: Files read as plain-text dumps rather than HTML.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".text")
 #: Web archives, expanded into their HTML response records.
@@ -141,7 +153,8 @@ def spec_is_single(spec: str) -> bool:
 
 
 def _kind_of(path: str) -> KindHint:
-    return "text" if path.lower().endswith(TEXT_SUFFIXES) else None
+    name = path.lower().removesuffix(".gz")
+    return "text" if name.endswith(TEXT_SUFFIXES) else None
 
 
 def _walk(folder: str) -> Iterator[str]:

@@ -8,18 +8,20 @@ included).
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import zlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .._api import extract, extract_html, extract_text
 from .._article import Article
-from .._errors import CleannewsError, NoArticleFound
+from .._errors import CleannewsError, InputError, NoArticleFound
 from .._registry import ParserName
 from .errors import InputTooLarge
 from .fetch import FetchOptions, fetch
-from .inputs import FetchUrl, Inline, Job, KindHint, ReadFile, Refused, Source
+from .inputs import GZIPPED_SUFFIXES, FetchUrl, Inline, Job, KindHint, ReadFile, Refused, Source
 
 __all__ = ["Kind", "Outcome", "Status", "WorkOptions", "error_outcome", "run_job"]
 
@@ -52,6 +54,8 @@ class Outcome:
 
 
 def _read_file(path: str, max_bytes: int) -> bytes:
+    if path.lower().endswith(GZIPPED_SUFFIXES):
+        return _read_gzip(path, max_bytes)
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
@@ -59,6 +63,19 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:  # a pipe or a growing file: fstat could not tell
         raise InputTooLarge(f"input exceeds the {max_bytes}-byte limit")
+    return data
+
+
+def _read_gzip(path: str, max_bytes: int) -> bytes:
+    """A gzip-compressed page, decompressed no further than the size limit (a gzip bomb
+    stops there)."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot decompress the page: {exc}") from exc
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"decompressed page exceeds the {max_bytes}-byte limit")
     return data
 
 
