@@ -27,6 +27,7 @@ _GOOD_WEIGHT = 150
 _SENTENCE_WEIGHT = 40
 _MAX_LINK_DENSITY = 0.5
 _MAX_SHORT_LINK_DENSITY = 0.25
+_QUOTE_FREE_LINKS = 0.3
 _SENTENCE_END = re.compile(r"[.!?;:…。！？؟।]['\"”’»)]*$")
 _SHORT_SENTENCE_WEIGHT = 20
 _LETTER = re.compile(r"[^\W\d_]")
@@ -46,6 +47,10 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
         return "absent"
     length = len(block.text)
     density = block.link_chars / length if length else 1.0
+    if block.kind == "quote":
+        # an embedded post (a tweet) links its author, its date and its media: a quote
+        # keeps its text unless it is nearly all link
+        density = max(0.0, density - _QUOTE_FREE_LINKS)
     if density > _MAX_LINK_DENSITY:
         return "bad"
     if block.weight >= _GOOD_WEIGHT and density < 0.35:
