@@ -354,6 +354,21 @@ class _Walker:
         figures[-1].credit = credit
         return True
 
+    def caption_list(self, element: HtmlElement, boiler: int) -> bool:
+        """Each item of a caption list (a gallery's legends) as a caption of its own."""
+        items = [read_figure(item, "li") for item in element if item.tag == "li"]
+        if not items or any(found is None for found in items):
+            return False
+        for found in items:
+            if found is not None and (found[0] or found[1]):
+                text, credit, img_url, alt = found
+                self.result.figures.append(
+                    FigureNote(
+                        len(self.result.blocks), text, credit, img_url, clean(alt) or None, boiler
+                    )
+                )
+        return True
+
     def image_box(self, start: int, boiler: int) -> bool:
         """A small box of an image and a line or two of text is a captioned image: its
         blocks (since ``start``) become a figure. False, and nothing changes, otherwise."""
@@ -382,7 +397,8 @@ class _Walker:
         """Record a figure or caption element; False when it is not one after all."""
         found = read_figure(element, tag)
         if found is None:
-            return False
+            # too long for one caption: a gallery's list of captions, one per item
+            return tag in ("ul", "ol") and self.caption_list(element, boiler)
         text, credit, img_url, alt = found
         if img_url is None and self.last_image[2] >= len(self.result.blocks) - 1:
             # a caption box after the image it describes
