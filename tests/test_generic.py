@@ -283,3 +283,24 @@ def test_shop_page_without_a_declared_type_raises_no_article_found() -> None:
     )
     with pytest.raises(NoArticleFound):
         _extract(html, url="https://shop.example.org/boots/rain-boots-green-lined")
+
+
+def test_figure_without_figcaption_and_a_gallery_of_legends() -> None:
+    figure = (
+        '<figure><img src="https://cdn.example.org/levee.jpg" alt="">'
+        '<div class="figure-caption">Workers raise the levee near Eastford on Sunday.</div>'
+        "</figure>"
+    )
+    gallery = (
+        '<ul class="legends"><li>Sandbags stacked outside the town hall, March 2.</li>'
+        "<li>The river at dawn on Monday, a metre above its usual level.</li></ul>"
+    )
+    article = _extract(_page(figure + PROSE + gallery))
+    assert [c.text for c in article.captions] == [
+        "Workers raise the levee near Eastford on Sunday.",
+        "Sandbags stacked outside the town hall, March 2.",
+        "The river at dawn on Monday, a metre above its usual level.",
+    ]
+    assert article.captions[0].image_url == "https://cdn.example.org/levee.jpg"
+    assert "levee" not in article.text
+    assert "Sandbags" not in article.text

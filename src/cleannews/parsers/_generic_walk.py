@@ -395,10 +395,12 @@ class _Walker:
 
     def figure(self, element: HtmlElement, tag: str, boiler: int) -> bool:
         """Record a figure or caption element; False when it is not one after all."""
+        if tag in ("ul", "ol"):
+            # a gallery's list of captions: one per item
+            return self.caption_list(element, boiler)
         found = read_figure(element, tag)
         if found is None:
-            # too long for one caption: a gallery's list of captions, one per item
-            return tag in ("ul", "ol") and self.caption_list(element, boiler)
+            return False
         text, credit, img_url, alt = found
         if img_url is None and self.last_image[2] >= len(self.result.blocks) - 1:
             # a caption box after the image it describes
