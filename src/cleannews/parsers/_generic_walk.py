@@ -267,9 +267,11 @@ class _Walker:
             while enclosing >= 0 and enclosing not in result.boiler_with_content:
                 result.boiler_with_content.add(enclosing)
                 enclosing = result.boiler_parent[enclosing]
-        result.regions.append(
-            Region(element, tag, start, len(result.blocks), depth, content, boiler)
-        )
+        if len(result.blocks) > start:
+            # an element without text can never be chosen: not recorded
+            result.regions.append(
+                Region(element, tag, start, len(result.blocks), depth, content, boiler)
+            )
         if own_boiler >= 0:
             result.boilerplate[own_boiler] = (result.boilerplate[own_boiler][0], len(result.blocks))
 
