@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 from .._errors import NoArticleFound
 from .._metadata import Metadata
 from ._generic_assembly import Parts
-from ._generic_walk import WalkResult, text_weight
+from ._generic_elements import text_weight
+from ._generic_walk import WalkResult
 
 __all__ = ["ARTICLE_TYPES", "NON_ARTICLE_TYPES", "check_is_article"]
 

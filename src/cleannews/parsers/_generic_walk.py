@@ -17,7 +17,6 @@ The tree is read, never modified.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -35,9 +34,10 @@ from .._markup_vocabulary import (
     read_hints,
 )
 from .._text import clean
+from ._generic_elements import block_kind, hidden, holds_blocks, text_weight
 from ._generic_figures import FigureNote, image_url, read_figure
 
-__all__ = ["Region", "TextBlock", "WalkResult", "text_weight", "walk"]
+__all__ = ["Region", "TextBlock", "WalkResult", "walk"]
 
 #: Roles and tags that never hold a page's main text, whatever their class says.
 _BOILERPLATE_ROLES: frozenset[str] = frozenset(
@@ -104,46 +104,6 @@ def walk(root: HtmlElement) -> WalkResult:
     body = root.find("body")
     walker.block_element(body if body is not None else root, "body", 0, "paragraph", -1)
     return walker.result
-
-
-_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-
-
-def text_weight(text: str) -> int:
-    """Length with each CJK character counted as three (one carries a word's meaning)."""
-    if max(text) < "\u2e80":
-        return len(text)
-    return len(text) + 2 * len(_CJK.findall(text))
-
-
-def _hidden(attrs: dict[str, str]) -> bool:
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    style = attrs.get("style")
-    if not style or ("none" not in style and "hidden" not in style):
-        return False
-    compact = style.replace(" ", "").lower()
-    return "display:none" in compact or "visibility:hidden" in compact
-
-
-def _holds_blocks(element: HtmlElement) -> bool:
-    """True for an element with block-level elements inside (an unclosed <button> that
-    swallowed the page)."""
-    return any(isinstance(sub.tag, str) and sub.tag in BLOCK_LEVEL_TAGS for sub in element.iter())
-
-
-def _kind_for(tag: str, parent: BlockKind) -> BlockKind:
-    if parent in ("quote", "preformatted"):
-        return parent
-    if tag in HEADING_TAGS:
-        return "heading"
-    if tag in ("li", "dt", "dd"):
-        return "list_item"
-    if tag == "blockquote":
-        return "quote"
-    if tag == "pre":
-        return "preformatted"
-    return "list_item" if parent == "list_item" else "paragraph"
 
 
 class _Walker:
@@ -217,11 +177,11 @@ class _Walker:
         role = attrs.get("role")
         result = self.result
         # hidden, not dropped: streaming renderers park the story in hidden divs
-        hidden = bool(attrs) and _hidden(attrs)
-        if hidden and "itemscope" in attrs:
+        is_hidden = bool(attrs) and hidden(attrs)
+        if is_hidden and "itemscope" in attrs:
             return  # hidden microdata: the story's fields for machines, never shown
         if tag not in _NEVER_BOILERPLATE and (
-            hidden
+            is_hidden
             or tag in BOILERPLATE_TAGS
             or (role is not None and role in _BOILERPLATE_ROLES)
             or boiler_hint
@@ -229,7 +189,7 @@ class _Walker:
             result.boilerplate.append((len(result.blocks), -1))
             result.boiler_parent.append(boiler)
             boiler = len(result.boilerplate) - 1
-            if hidden:
+            if is_hidden:
                 result.boiler_hidden.add(boiler)
             own_boiler = boiler
         else:
@@ -239,7 +199,7 @@ class _Walker:
         )
         if is_figure and self.figure(element, tag, boiler):
             return
-        kind = _kind_for(tag, kind)
+        kind = block_kind(tag, kind)
         start = len(result.blocks)
         regions_before, figures_before, images_before = (
             len(result.regions),
@@ -303,7 +263,7 @@ class _Walker:
                     )
                 elif tag == "span" and self.inline_hinted(child, boiler):
                     pass
-                elif tag == "button" and not _holds_blocks(child):
+                elif tag == "button" and not holds_blocks(child):
                     pass  # "Share", "Expand box": a control's label, not text
                 elif tag == "a":
                     if not len(child):
@@ -321,7 +281,7 @@ class _Walker:
                         # a block flushed inside the link: count what came after it
                         start = before if flushes == self.flushes else 0
                         self.link_chars += sum(map(len, parts[start:]))
-                elif not (len(child.attrib) and _hidden(dict(child.items()))):
+                elif not (len(child.attrib) and hidden(dict(child.items()))):
                     if child.text:
                         parts.append(child.text)
                     if len(child):
