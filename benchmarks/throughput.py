@@ -13,7 +13,8 @@ same worker count. Results go to ``benchmarks/results/throughput.json``.
 
 The machine is shared: the load average before each run is recorded next to its time,
 with the CPU time per page (which other processes disturb far less than wall-clock time),
-and with ``--repeat N`` the best of N runs is reported (the least disturbed one).
+and with ``--repeat N`` the runs are interleaved and the best of N per setting is
+reported (the least disturbed one).
 """
 
 from __future__ import annotations
@@ -137,25 +138,25 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure", file=sys.stderr)
         return 2
-    results: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="cleannews-throughput-") as temp:
         folder, scratch = Path(temp) / "pages", Path(temp) / "out"
         scratch.mkdir()
         count = decompress(folder, args.limit)
         print(f"{count} pages from {CORPUS} in {folder}", flush=True)
         tools = [run_cleannews] + ([] if args.skip_trafilatura else [run_trafilatura])
-        for workers in args.workers:
-            for tool in tools:
-                runs = [tool(folder, count, workers, scratch) for _ in range(args.repeat)]
-                run = best(runs)
-                results.append(run)
-                print(
-                    f"{run.tool:12} -j {workers}: {run.seconds:7.1f} s "
-                    f"{run.pages_per_second:7.1f} pages/s, "
-                    f"{1000 * run.cpu_seconds / run.pages:6.1f} CPU ms/page "
-                    f"(load before {run.load_before:.2f})",
-                    flush=True,
-                )
+        # Repeats are interleaved (j1, j2, j1, j2 ...), not run back to back, so a change
+        # in the machine's load falls on every setting alike.
+        runs: dict[tuple[str, int], list[Run]] = {}
+        for _ in range(args.repeat):
+            for workers in args.workers:
+                for tool in tools:
+                    run = tool(folder, count, workers, scratch)
+                    runs.setdefault((run.tool, workers), []).append(run)
+                    print(f"  {_line(run)}", flush=True)
+        results = [best(setting) for setting in runs.values()]
+        print("best of each:")
+        for run in results:
+            print(_line(run))
     summary = _summary(results)
     for line in summary:
         print(line)
@@ -168,6 +169,15 @@ def main(argv: list[str] | None = None) -> int:
     }
     (RESULTS / "throughput.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0
+
+
+def _line(run: Run) -> str:
+    return (
+        f"{run.tool:12} -j {run.workers}: {run.seconds:7.1f} s "
+        f"{run.pages_per_second:7.1f} pages/s, "
+        f"{1000 * run.cpu_seconds / run.pages:6.1f} CPU ms/page "
+        f"(load before {run.load_before:.2f})"
+    )
 
 
 def _summary(results: list[Run]) -> list[str]:
