@@ -25,9 +25,11 @@ _Class = Literal["good", "bad", "short", "absent"]
 _GOOD_WEIGHT = 150
 #: weight from which a block with sentence punctuation is prose
 _SENTENCE_WEIGHT = 40
-_MAX_LINK_DENSITY = 0.5
+_MAX_LINK_DENSITY = 0.6
 _MAX_SHORT_LINK_DENSITY = 0.25
 _QUOTE_FREE_LINKS = 0.3
+#: a long block is prose up to this share of link text (bold linked lead-ins)
+_GOOD_LINK_DENSITY = 0.6
 _SENTENCE_END = re.compile(r"[.!?;:…。！？؟।]['\"”’»)]*$")
 _SHORT_SENTENCE_WEIGHT = 20
 _LETTER = re.compile(r"[^\W\d_]")
@@ -53,7 +55,7 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
         density = max(0.0, density - _QUOTE_FREE_LINKS)
     if density > _MAX_LINK_DENSITY:
         return "bad"
-    if block.weight >= _GOOD_WEIGHT and density < 0.35:
+    if block.weight >= _GOOD_WEIGHT and density < _GOOD_LINK_DENSITY:
         return "good"
     if block.weight >= _SENTENCE_WEIGHT and density < 0.35 and _SENTENCE.search(block.text):
         return "good"
