@@ -22,11 +22,11 @@ __all__ = ["keep_in_context"]
 _Class = Literal["good", "bad", "short", "absent"]
 
 #: weight (length, CJK counted triple) from which a block is prose on its own
-_GOOD_WEIGHT = 150
+_GOOD_WEIGHT = 120
 #: weight from which a block with sentence punctuation is prose
 _SENTENCE_WEIGHT = 40
 _MAX_LINK_DENSITY = 0.6
-_MAX_SHORT_LINK_DENSITY = 0.25
+_MAX_SHORT_LINK_DENSITY = 0.4
 _QUOTE_FREE_LINKS = 0.3
 #: a long block is prose up to this share of link text (bold linked lead-ins)
 _GOOD_LINK_DENSITY = 0.6
