@@ -163,10 +163,20 @@ def _mostly_utf8(data: bytes) -> str | None:
 def _guess_decode(data: bytes) -> str:
     from charset_normalizer import from_bytes  # imported lazily: rarely needed, slow import
 
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        return data.decode(best.encoding, errors="replace")
-    return data.decode("cp1252", errors="replace")
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
+    if best is None or not best.encoding:
+        return data.decode("cp1252", errors="replace")
+    # Detection often ties between Western codecs on short texts; a tie goes to
+    # windows-1252, the web's fallback for undeclared pages (WHATWG encoding spec).
+    for match in matches:
+        if (
+            match.encoding == "cp1252"
+            and match.chaos <= best.chaos
+            and match.coherence >= best.coherence
+        ):
+            return data.decode("cp1252", errors="replace")
+    return data.decode(best.encoding, errors="replace")
 
 
 def looks_like_html(text: str) -> bool:
