@@ -304,3 +304,72 @@ def test_figure_without_figcaption_and_a_gallery_of_legends() -> None:
     assert article.captions[0].image_url == "https://cdn.example.org/levee.jpg"
     assert "levee" not in article.text
     assert "Sandbags" not in article.text
+
+
+_CODE_SAMPLES = (
+    "<p>Call the client once per process and reuse it: each instance keeps its own pool of "
+    "connections, so creating one per request wastes sockets and slows every call down.</p>"
+    "<pre><code>client = Client(timeout=10)\nresult = client.fetch(url)</code></pre>"
+    "<p>The timeout is in seconds and applies to each request separately; a retry starts "
+    "its own clock, so three retries can take up to four times as long as one call.</p>"
+    "<pre><code>client = Client(timeout=10, retries=3)</code></pre>"
+    "<p>Errors raised by the client all derive from one base class, so a caller can catch "
+    "that class alone and log the message that comes with it before moving on.</p>"
+)
+
+
+def _docs_page(head: str = "", byline: str = "") -> str:
+    return (
+        f"<html><head><title>Client guide</title>{head}</head><body>"
+        "<nav class='toc'><ul><li><a href='/docs/'>Overview</a></li>"
+        "<li><a href='/docs/client'>Client</a></li><li><a href='/docs/errors'>Errors</a></li>"
+        f"</ul></nav><main><h1>Using the client</h1>{byline}{_CODE_SAMPLES}</main>"
+        "</body></html>"
+    )
+
+
+def test_documentation_page_with_code_and_no_date_or_byline_raises() -> None:
+    with pytest.raises(NoArticleFound):
+        _extract(_docs_page(), url="https://docs.example.org/guide/client")
+
+
+def test_tutorial_with_code_but_a_date_and_byline_is_an_article() -> None:
+    head = (
+        '<meta name="author" content="Ana Lima">'
+        '<meta property="article:published_time" content="2026-03-04T09:00:00+01:00">'
+    )
+    article = _extract(_docs_page(head), url="https://blog.example.org/2026/03/using-the-client")
+    assert article.authors == ("Ana Lima",)
+    assert any(block.kind == "preformatted" for block in article.body)
+
+
+def _thread() -> str:
+    posts = "".join(
+        f"<div class='post'><div class='user'><a href='/u/{n}'>member{n}</a>"
+        f"<div>Joined: Jan 2020</div><div>Posts: {n * 7}</div></div>"
+        f"<div class='message'>I had the same trouble with the pump after the flood, number "
+        f"{n}: it ran for a minute and then stopped, until I cleaned the float switch.</div>"
+        "<ul class='controls'><li>Reply</li><li>Quote</li><li>Report</li></ul></div>"
+        for n in range(8)
+    )
+    return (
+        '<html><head><meta property="og:type" content="website"><title>Pump stops</title>'
+        f"</head><body><h1>Pump stops after a minute</h1>{posts}</body></html>"
+    )
+
+
+def test_forum_thread_raises_no_article_found() -> None:
+    with pytest.raises(NoArticleFound):
+        _extract(_thread(), url="https://forum.example.org/t/pump-stops-after-a-minute/123")
+
+
+def test_story_with_a_comment_thread_under_it_is_an_article() -> None:
+    comments = "".join(
+        f"<div class='comment'><p>Reader {n}: stay safe everyone.</p>"
+        "<ul><li>Reply</li><li>Like</li><li>Report</li></ul></div>"
+        for n in range(10)
+    )
+    head = '<meta name="author" content="Jo Reed">'
+    article = _extract(_page(PROSE, head=head, after=comments))
+    assert article.authors == ("Jo Reed",)
+    assert "Heavy rain over the weekend" in _texts(article)[0]

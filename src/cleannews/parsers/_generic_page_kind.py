@@ -25,7 +25,7 @@ from ._generic_assembly import Parts
 from ._generic_elements import text_weight
 from ._generic_walk import WalkResult
 
-__all__ = ["ARTICLE_TYPES", "NON_ARTICLE_TYPES", "check_is_article"]
+__all__ = ["ARTICLE_TYPES", "NON_ARTICLE_TYPES", "TEMPLATE_ARTICLE_TYPES", "check_is_article"]
 
 #: schema.org / OpenGraph types (lower-cased) of pages that hold no article
 NON_ARTICLE_TYPES: frozenset[str] = frozenset(
@@ -76,6 +76,10 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
     }
 )
 
+#: types a site's template prints on every page (og:type "article" on its index and its
+#: help pages too): they do not vouch for the page the way a NewsArticle does
+TEMPLATE_ARTICLE_TYPES: frozenset[str] = frozenset({"article", "techarticle"})
+
 _MIN_BODY_CHARS = 200
 #: a body paragraph this heavy counts as prose (short-paragraph styles write 2 sentences)
 _BODY_PROSE_WEIGHT = 100
@@ -98,6 +102,20 @@ _SHOP_LINE = re.compile(
 )
 _SHOP_LINE_CHARS = 60
 _MIN_SHOP_LINES = 3
+#: a page with no byline that still prints one shop label and spreads its prose widely
+_SPREAD_SHOP_SHARE = 0.5
+#: with no byline, a region holding less than this share of the page's prose is no story
+_MIN_UNSIGNED_SHARE = 0.3
+#: a post's controls and counters on a forum thread; this many and no article type
+_FORUM_LINE = re.compile(
+    r"^(?:reply|quote|report|permalink|like|joined:?|posts?:?\s*\d|#\d+|"
+    r"\d+\s+(?:replies|posts|comments))\b",
+    re.IGNORECASE,
+)
+_FORUM_LINE_CHARS = 40
+_MIN_FORUM_LINES = 20
+#: documentation: code samples in the text, and neither a date nor a byline
+_MIN_DOC_CODE_BLOCKS = 2
 
 
 def _slug_words(url: str | None) -> int:
@@ -123,6 +141,15 @@ def _shop_lines(walked: WalkResult) -> int:
     )
 
 
+def _forum_lines(walked: WalkResult) -> int:
+    """Short lines of a thread's post controls ("Reply", "Quote", "Joined: ...")."""
+    return sum(
+        1
+        for b in walked.blocks
+        if len(b.text) < _FORUM_LINE_CHARS and _FORUM_LINE.search(b.text) is not None
+    )
+
+
 def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     """Raise :class:`NoArticleFound` when the page's content is not an article."""
     page_type = (meta.page_type or "").lower()
@@ -138,13 +165,27 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     body_prose = sum(w for w in weights if w >= _BODY_PROSE_WEIGHT)
     if chars < _MIN_BODY_CHARS or (not body_prose and chars < _MIN_PROSELESS_CHARS):
         raise NoArticleFound(f"the page's main content is {chars} characters, not an article")
-    if page_type in ARTICLE_TYPES:
+    if page_type in ARTICLE_TYPES and page_type not in TEMPLATE_ARTICLE_TYPES:
         return
-    if _shop_lines(walked) >= _MIN_SHOP_LINES:
-        raise NoArticleFound("the page sells something: cart and stock labels, no story")
-    evidence = bool(meta.published) + bool(meta.authors) + (_slug_words(meta.url) >= _SLUG_WORDS)
     page_prose = sum(_prose_weight(b.text, b.link_chars) for b in walked.blocks)
     share = body_prose / page_prose if page_prose else 1.0
+    code_blocks = sum(1 for b in parts.body if b.kind == "preformatted")
+    if not meta.authors and not meta.published and code_blocks >= _MIN_DOC_CODE_BLOCKS:
+        raise NoArticleFound("code samples with no date or byline: documentation")
+    if not meta.authors and share < _MIN_UNSIGNED_SHARE:
+        raise NoArticleFound("no byline, and the page's prose is spread over many boxes")
+    if page_type in ARTICLE_TYPES:
+        # a template's "article" still vouches against the weaker signs below: shop
+        # labels and reply buttons also sit under stories (ads, comment threads)
+        return
+    shop_lines = _shop_lines(walked)
+    if shop_lines >= _MIN_SHOP_LINES:
+        raise NoArticleFound("the page sells something: cart and stock labels, no story")
+    if _forum_lines(walked) >= _MIN_FORUM_LINES:
+        raise NoArticleFound("the page is a thread: reply and quote controls, many posts")
+    if not meta.authors and shop_lines and share < _SPREAD_SHOP_SHARE:
+        raise NoArticleFound("no byline, a shop label, and the prose spread over many boxes")
+    evidence = bool(meta.published) + bool(meta.authors) + (_slug_words(meta.url) >= _SLUG_WORDS)
     if evidence == 0 and chars < _MIN_UNVOUCHED_CHARS and share < _MIN_UNVOUCHED_SHARE:
         raise NoArticleFound("no date, author or slug, and the text does not read as one story")
     if evidence == 1 and share < _MIN_VOUCHED_SHARE:
