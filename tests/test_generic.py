@@ -373,3 +373,29 @@ def test_story_with_a_comment_thread_under_it_is_an_article() -> None:
     article = _extract(_page(PROSE, head=head, after=comments))
     assert article.authors == ("Jo Reed",)
     assert "Heavy rain over the weekend" in _texts(article)[0]
+
+
+def test_slideshow_text_box_repeating_a_caption_stays_out_of_the_body() -> None:
+    slide = (
+        '<div class="slide"><figure><img src="https://cdn.example.org/market.jpg" alt="">'
+        "<figcaption>Stalls reopen in the market square after the water went down."
+        "</figcaption></figure>"
+        '<div class="slide-text">Stalls reopen in the market square after the water went '
+        "down.</div></div>"
+    )
+    article = _extract(_page(PROSE + slide))
+    caption = "Stalls reopen in the market square after the water went down."
+    assert [c.text for c in article.captions] == [caption]
+    assert caption not in _texts(article)
+    assert len(article.body) == 3
+
+
+def test_paragraph_quoting_a_caption_stays_in_the_body() -> None:
+    figure = (
+        '<figure><img src="https://cdn.example.org/bridge.jpg" alt="">'
+        "<figcaption>The old bridge closed to traffic on Monday.</figcaption></figure>"
+    )
+    line = "The old bridge closed to traffic on Monday."
+    article = _extract(_page(figure + PROSE + f"<p>{line}</p>"))
+    assert [c.text for c in article.captions] == [line]
+    assert _texts(article)[-1] == line

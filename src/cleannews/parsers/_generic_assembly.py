@@ -159,8 +159,14 @@ def assemble(
     disclaimers: list[Disclaimer] = []
     notice_open = False
     order, edges = _with_notes(walked, selection)
+    captions = _captions(walked, selection, base_url)
+    # a slideshow prints each caption again as a text box beside its image: a block that
+    # repeats a caption word for word, and is not a paragraph of the story, is that copy
+    caption_texts = {_norm(c.text) for c in captions if c.text}
     for i in order:
         block: TextBlock = blocks[i]
+        if caption_texts and block.tag != "p" and _norm(block.text) in caption_texts:
+            continue
         if (
             head_index is not None
             and i <= head_index
@@ -193,7 +199,7 @@ def assemble(
             credits.append(sign_off)
     return Parts(
         body=tuple(body),
-        captions=_captions(walked, selection, base_url),
+        captions=captions,
         credits=tuple(credits),
         disclaimers=tuple(disclaimers),
         # the generic parser reports no chrome lines: what it leaves out is whole page
