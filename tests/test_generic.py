@@ -399,3 +399,26 @@ def test_paragraph_quoting_a_caption_stays_in_the_body() -> None:
     article = _extract(_page(figure + PROSE + f"<p>{line}</p>"))
     assert [c.text for c in article.captions] == [line]
     assert _texts(article)[-1] == line
+
+
+def test_linked_item_in_a_list_of_prose_items_is_kept() -> None:
+    items = (
+        "<ul><li>Crews finished the temporary levee on the east bank overnight, two days "
+        "earlier than the county had planned when the warning went out.</li>"
+        '<li><a href="/2026/03/05/rail-service-resumes">Rail service on the branch line '
+        "resumes</a> today.</li>"
+        "<li>The market square car park stays closed to visitors until the drains have been "
+        "cleared and checked by the town's engineers.</li>"
+        "<li>Schools in the lower valley reopen on Thursday, with buses running on their "
+        "usual routes except along the river road.</li></ul>"
+    )
+    related = (
+        '<ul class="more"><li><a href="/x">Council approves budget</a></li>'
+        '<li><a href="/y">New bus timetable for spring</a></li>'
+        '<li><a href="/z">Library extends opening hours</a></li></ul>'
+    )
+    article = _extract(_page(PROSE + items, after=related))
+    texts = _texts(article)
+    assert "Rail service on the branch line resumes today." in texts
+    assert "Council approves budget" not in texts
+    assert len(texts) == 7

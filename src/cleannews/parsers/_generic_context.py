@@ -32,6 +32,8 @@ _QUOTE_FREE_LINKS = 0.3
 _GOOD_LINK_DENSITY = 0.6
 _SENTENCE_END = re.compile(r"[.!?;:…。！？؟।]['\"”’»)]*$")
 _SHORT_SENTENCE_WEIGHT = 20
+#: a link-heavy item in a list of prose items is kept from this many words
+_LIST_ITEM_WORDS = 4
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[.!?。！？؟।]['\"”’»)]?(?:\s|$)|[,;:，、；]\s?\S")
 
@@ -75,12 +77,35 @@ def _forgive_lone_links(classes: list[_Class]) -> None:
             classes[here] = "absent"
 
 
+def _lift_list_items(blocks: Sequence[TextBlock], start: int, classes: list[_Class]) -> None:
+    """In a run of list items that are mostly prose (a blog's bulleted news), an item
+    that links most of its words is one more item of the list, not a link list: it is
+    kept when it is a phrase of several words. A list of links stays bad: there the
+    prose items are the minority."""
+    count = len(classes)
+    offset = 0
+    while offset < count:
+        if blocks[start + offset].kind != "list_item":
+            offset += 1
+            continue
+        end = offset
+        while end < count and blocks[start + end].kind == "list_item":
+            end += 1
+        run = classes[offset:end]
+        if run.count("good") * 2 > len(run):
+            for o in range(offset, end):
+                if classes[o] == "bad" and len(blocks[start + o].text.split()) >= _LIST_ITEM_WORDS:
+                    classes[o] = "good"
+        offset = end
+
+
 def keep_in_context(
     blocks: Sequence[TextBlock], boiler: Sequence[bool], start: int, end: int
 ) -> tuple[int, ...]:
     """Indexes in ``range(start, end)`` of the blocks worth keeping."""
     classes = [_alone(blocks[i], boiler[i]) for i in range(start, end)]
     count = len(classes)
+    _lift_list_items(blocks, start, classes)
     _forgive_lone_links(classes)
     # nearest non-short class on each side, computed in two sweeps
     before: list[_Class] = []
