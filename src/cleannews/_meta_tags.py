@@ -23,7 +23,9 @@ __all__ = ["HeadTags", "headline_h1", "near_headline", "read_head_tags"]
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 # lxml's tag-filtered iter() and an attribute-axis XPath are the two cheapest full scans:
 # one for the tags, one for itemprop wherever it sits
-_INDEXED_TAGS = ("meta", "link", "script", "time", "h1", "a")
+_INDEXED_TAGS = ("meta", "link", "script", "time", "h1")
+#: links with a rel, found by libxml2: a page has hundreds of links and few with a rel
+_REL_LINKS_XPATH = "//a[@rel]"
 _ITEMPROP_XPATH = "//@itemprop"
 _REGION_ELEMENTS = 200
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -157,13 +159,12 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
                 blocks.append(element.text)
         elif tag == "time":
             times.append(element)
-        elif tag == "h1":
+        else:
             h1s.append(element)
             headings.append(element)
-        else:  # an <a>: most have no rel at all, so test before any string work
-            rel = element.get("rel")
-            if rel and "author" in rel.lower().split():
-                rel_authors.append(element)
+    for element in root.xpath(_REL_LINKS_XPATH):
+        if "author" in element.get("rel", "").lower().split():
+            rel_authors.append(element)
     for attribute in root.xpath(_ITEMPROP_XPATH):
         element = getattr(attribute, "getparent", lambda: None)()
         if not isinstance(element, HtmlElement) or element.tag == "meta":

@@ -119,6 +119,7 @@ class _Walker:
         #: >0 inside a link: a heading wrapped in <a> is a link, not a heading
         self.link_depth = 0
         self.hint_cache: dict[str, HintFlags] = {}
+        self.token_cache: dict[str, HintFlags] = {}
         #: images seen so far: a box that gained one may be a captioned image
         self.images = 0
 
@@ -145,8 +146,29 @@ class _Walker:
         class strings, so each distinct one is matched once per walk."""
         flags = self.hint_cache.get(hints)
         if flags is None:
-            flags = read_hints(hints)
+            tokens = hints.split()
+            if len(tokens) == 1:
+                flags = self.token_flags(tokens[0])
+            else:
+                # utility-class pages combine the same few names in ever new strings: a
+                # string reads as the union of its names, each matched once per walk
+                boiler = content = caption = credit = False
+                for token in tokens:
+                    one = self.token_flags(token)
+                    boiler = boiler or one.boilerplate
+                    content = content or one.content
+                    caption = caption or one.caption
+                    credit = credit or one.credit
+                flags = HintFlags(boiler, content, caption, credit)
             self.hint_cache[hints] = flags
+        return flags
+
+    def token_flags(self, token: str) -> HintFlags:
+        """:func:`read_hints` of one class name (no whitespace), cached for the walk."""
+        flags = self.token_cache.get(token)
+        if flags is None:
+            flags = read_hints(token)
+            self.token_cache[token] = flags
         return flags
 
     def flush(self, kind: BlockKind, tag: str, boiler: int) -> None:
@@ -210,7 +232,8 @@ class _Walker:
             self.parts.append(element.text)
         if len(element):
             self.children(element, depth, kind, boiler, tag)
-        self.flush(kind, tag, boiler)
+        if self.parts:  # tested here: most elements end with nothing to flush
+            self.flush(kind, tag, boiler)
         if (
             self.images > images_before
             and len(result.figures) == figures_before
@@ -243,7 +266,8 @@ class _Walker:
             tag = child.tag
             if isinstance(tag, str) and tag not in DROP_TAGS:
                 if tag in BLOCK_LEVEL_TAGS:
-                    self.flush(kind, owner, boiler)
+                    if parts:
+                        self.flush(kind, owner, boiler)
                     self.block_element(child, tag, depth + 1, kind, boiler)
                 elif tag == "br":
                     parts.append("\n")
