@@ -422,3 +422,33 @@ def test_linked_item_in_a_list_of_prose_items_is_kept() -> None:
     assert "Rail service on the branch line resumes today." in texts
     assert "Council approves budget" not in texts
     assert len(texts) == 7
+
+
+def test_introduction_above_a_winning_table_is_kept() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/town/{n}'>Town {n}</a></td><td>{1990 + n}</td><td>The river rose "
+        f"over its banks in town number {n}, flooding the low streets near the bridge and "
+        "the fields along the water meadows for several days.</td></tr>"
+        for n in range(12)
+    )
+    # the lists under the table cost more than the introduction is worth, so the table
+    # alone scores highest
+    links = "".join(
+        f"<li><a href='/see/{n}'>Floods and bridges of the valley, part {n}</a></li>"
+        for n in range(30)
+    )
+    intro = (
+        "This list of floods in the valley gives the year and the damage of each flood "
+        "recorded by the county since the first gauge was installed."
+    )
+    html = (
+        "<html><head><title>List of valley floods</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/lists'>Lists</a></nav>"
+        f"<div class='content'><h1>List of valley floods</h1><p>{intro}</p>"
+        f"<table><tr><th>Town</th><th>Year</th><th>Damage</th></tr>{rows}</table>"
+        f"<h2>See also</h2><ul>{links}</ul></div></body></html>"
+    )
+    article = _extract(html, url="https://wiki.example.org/wiki/List_of_valley_floods")
+    texts = _texts(article)
+    assert texts[0] == intro
+    assert texts[-1].startswith("Town 11 2001 The river rose")

@@ -49,6 +49,13 @@ _RESCUE_MIN_CHARS = 400
 _RESCUE_MIN_OWN = 1000
 
 
+#: elements that structure a part of a text (a table, a list): when one wins, the text
+#: it sits in (an introduction, the notes under it) is the article
+_STRUCTURE_TAGS: frozenset[str] = frozenset(
+    {"table", "tbody", "thead", "tr", "td", "ul", "ol", "dl", "li"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Selection:
     """The chosen region and the indexes of the blocks kept from it."""
@@ -153,6 +160,8 @@ def select_content(walked: WalkResult) -> Selection | None:
         # nothing worth more than it costs: a stub page, read whole
         best = walked.regions[-1]
     start, end = best.start, best.end
+    if best.tag in _STRUCTURE_TAGS and best_score > 0:
+        best, start, end = _text_around(walked, boiler_elements, prefix, best)
     seg_start, seg_end, seg_score = _best_run(prefix)
     if best_score > 0 and seg_score * _RUN_MARGIN > prefix[end] - prefix[start]:
         # the story's paragraphs share their parent with something much bigger that
@@ -162,6 +171,31 @@ def select_content(walked: WalkResult) -> Selection | None:
         best = _enclosing(walked.regions, start, end) or best
     kept = keep_in_context(blocks, boiler, start, end)
     return Selection(best, kept, best_score)
+
+
+def _text_around(
+    walked: WalkResult, boiler_elements: list[bool], prefix: list[float], best: Region
+) -> tuple[Region, int, int]:
+    """A winning table or list, widened inside the nearest element around it that is
+    not itself one, to the blocks on each side worth more than they cost (the
+    introduction above a table), stopping before what costs (link lists, notes)."""
+    found: Region | None = None
+    for region in walked.regions:
+        if (
+            region.depth < best.depth
+            and region.start <= best.start
+            and region.end >= best.end
+            and region.tag not in _STRUCTURE_TAGS
+            and (found is None or region.depth > found.depth)
+        ):
+            found = region
+    if found is None or (found.boiler >= 0 and boiler_elements[found.boiler]):
+        return best, best.start, best.end
+    # the best start at or before the table (the maximum suffix sum before it), and the
+    # best end at or after it
+    start = min(range(found.start, best.start + 1), key=lambda k: (prefix[k], -k))
+    end = max(range(best.end, found.end + 1), key=lambda k: (prefix[k], -k))
+    return found, start, end
 
 
 def _best_run(prefix: list[float]) -> tuple[int, int, float]:
