@@ -187,6 +187,15 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_MARKERS.findall(text, 0, 200_000)) >= 3
 
 
+#: plain HtmlElement proxies, chosen in C (lookup objects are immutable)
+_CLASS_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+    element=HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def parse_html(text: str) -> HtmlElement:
     """Parse markup into one lxml tree; never reads anything outside the input."""
     text = _XML_DECLARATION.sub("", text, count=1)
@@ -207,6 +216,10 @@ def parse_html(text: str) -> HtmlElement:
         collect_ids=False,
         encoding="utf-8",  # already decoded: a <meta charset> must not re-decode it
     )
+    # lxml.html's default lookup is a Python method run for every element proxy created
+    # (each walk step); only its form/input classes differ from this C lookup, and no
+    # parser uses them
+    parser.set_element_class_lookup(_CLASS_LOOKUP)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.LxmlError, ValueError) as exc:
