@@ -452,3 +452,22 @@ def test_introduction_above_a_winning_table_is_kept() -> None:
     texts = _texts(article)
     assert texts[0] == intro
     assert texts[-1].startswith("Town 11 2001 The river rose")
+
+
+def test_sentence_linking_its_subject_is_kept_and_a_promo_line_is_not() -> None:
+    linked = (
+        'But a <a href="/reports/valley-floods-2026">new report from the regional flood '
+        "authority</a> says the valley's defences will not hold."
+    )
+    promo = '<p>Read also: <a href="/2026/02/rain-record">February rain broke a record</a></p>'
+    paragraphs = PROSE.split("</p>")
+    html = (
+        f"{paragraphs[0]}</p><p>{linked}</p>{promo}{''.join(p + '</p>' for p in paragraphs[1:-1])}"
+    )
+    texts = _texts(_extract(_page(html)))
+    assert (
+        "But a new report from the regional flood authority says the valley's defences "
+        "will not hold." in texts
+    )
+    assert not any("February rain broke a record" in t for t in texts)
+    assert len(texts) == 4

@@ -32,6 +32,9 @@ _QUOTE_FREE_LINKS = 0.3
 _GOOD_LINK_DENSITY = 0.6
 _SENTENCE_END = re.compile(r"[.!?;:…。！？؟।]['\"”’»)]*$")
 _SHORT_SENTENCE_WEIGHT = 20
+#: a sentence of this many words stays prose with up to this share of link text
+_LINKED_SENTENCE_WORDS = 12
+_SENTENCE_LINK_DENSITY = 0.5
 #: a link-heavy item in a list of prose items is kept from this many words
 _LIST_ITEM_WORDS = 4
 _LETTER = re.compile(r"[^\W\d_]")
@@ -60,6 +63,13 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
     if block.weight >= _GOOD_WEIGHT and density < _GOOD_LINK_DENSITY:
         return "good"
     if block.weight >= _SENTENCE_WEIGHT and density < 0.35 and _SENTENCE.search(block.text):
+        return "good"
+    if (
+        density < _SENTENCE_LINK_DENSITY
+        and _SENTENCE_END.search(block.text)
+        and len(block.text.split()) >= _LINKED_SENTENCE_WORDS
+    ):
+        # a whole sentence that links its subject ("a new report by <the centre> ...")
         return "good"
     if density > _MAX_SHORT_LINK_DENSITY or is_chrome(block.text):
         return "bad"
