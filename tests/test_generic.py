@@ -471,3 +471,21 @@ def test_sentence_linking_its_subject_is_kept_and_a_promo_line_is_not() -> None:
     )
     assert not any("February rain broke a record" in t for t in texts)
     assert len(texts) == 4
+
+
+def test_short_text_in_a_page_of_menus_with_one_piece_of_evidence_raises() -> None:
+    menu = "".join(
+        f"<li><a href='/shop/category-{n}'>Garden furniture and outdoor living, range {n}</a></li>"
+        for n in range(40)
+    )
+    html = (
+        '<html><head><meta property="og:type" content="website">'
+        '<meta name="author" content="Valley Garden Centre"><title>Garden centre</title>'
+        f"</head><body><nav><ul>{menu}</ul></nav><main><h1>Welcome</h1>"
+        "<p>Our garden centre has served the valley for forty years, with plants grown in our "
+        "own nursery, tools from local makers and advice from staff who garden themselves; "
+        "visit us seven days a week, with free parking beside the entrance.</p></main>"
+        f"<footer><ul>{menu}</ul></footer></body></html>"
+    )
+    with pytest.raises(NoArticleFound, match="small part"):
+        _extract(html, url="https://garden.example.org/")

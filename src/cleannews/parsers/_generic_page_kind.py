@@ -92,6 +92,8 @@ _MIN_UNVOUCHED_CHARS = 1500
 _MIN_UNVOUCHED_SHARE = 0.7
 #: with one piece of evidence, the share below which the page is still no article
 _MIN_VOUCHED_SHARE = 0.3
+#: with at most one piece of evidence, a story is at least this share of the page's text
+_MIN_PAGE_SHARE = 0.2
 _SLUG_WORD = re.compile(r"[^\W\d_]+")
 _SLUG_WORDS = 4
 #: labels of a shop page; three of them and no article type mean a product page
@@ -188,5 +190,8 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     evidence = bool(meta.published) + bool(meta.authors) + (_slug_words(meta.url) >= _SLUG_WORDS)
     if evidence == 0 and chars < _MIN_UNVOUCHED_CHARS and share < _MIN_UNVOUCHED_SHARE:
         raise NoArticleFound("no date, author or slug, and the text does not read as one story")
+    page_chars = sum(b.weight for b in walked.blocks)
+    if evidence <= 1 and chars < _MIN_PAGE_SHARE * page_chars:
+        raise NoArticleFound("the main content is a small part of the page's text")
     if evidence == 1 and share < _MIN_VOUCHED_SHARE:
         raise NoArticleFound("the page's prose is spread over many boxes, not one story")
