@@ -277,6 +277,7 @@ INLINE_FURNITURE_WORDS: frozenset[str] = frozenset(
 )
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
+_LETTER_RUNS = re.compile(r"[a-z]+")
 _BOILERPLATE_START = re.compile(r"(?<![a-z])(?:" + "|".join(BOILERPLATE_PREFIXES) + ")")
 _CAPTION_END = re.compile(r"caption(?![a-z])")
 _CREDIT_END = re.compile(r"credit(?![a-z])")
@@ -285,8 +286,17 @@ _CREDIT_END = re.compile(r"credit(?![a-z])")
 def hint_words(hints: str) -> frozenset[str]:
     """The words of a lower-cased class/id value, and each two words in a row inside one
     class name as one ("field-comment-body text-area" has no "body-text")."""
+    if hints.isalpha() and hints.isascii() and hints.islower():
+        return frozenset((hints,))  # the common one-word name: nothing to split
+    names = hints.split()
+    if len(names) == 1:
+        # one class name (how the walk asks): its letter runs, then each two in a row
+        words = _LETTER_RUNS.findall(hints)
+        if len(words) > 1:
+            words.extend([f"{a}-{b}" for a, b in itertools.pairwise(words)])
+        return frozenset(words)
     found: list[str] = []
-    for name in hints.split():
+    for name in names:
         words = [w for w in _NON_LETTERS.split(name) if w]
         found.extend(words)
         if len(words) > 1:
@@ -312,9 +322,12 @@ def read_hints(hints: str) -> HintFlags:
     words = hint_words(hints)
     # camel case is not split, so "newsCaption" and "photoCredit" are read by their ends,
     # and "cookieBanner" or "advertisementSlot" by their beginnings
+    # (a substring test first: most names hold neither word, and it is cheaper than a search)
     return HintFlags(
         not words.isdisjoint(BOILERPLATE_WORDS) or _BOILERPLATE_START.search(hints) is not None,
         not words.isdisjoint(CONTENT_WORDS),
-        not words.isdisjoint(CAPTION_WORDS) or _CAPTION_END.search(hints) is not None,
-        not words.isdisjoint(CREDIT_WORDS) or _CREDIT_END.search(hints) is not None,
+        not words.isdisjoint(CAPTION_WORDS)
+        or ("caption" in hints and _CAPTION_END.search(hints) is not None),
+        not words.isdisjoint(CREDIT_WORDS)
+        or ("credit" in hints and _CREDIT_END.search(hints) is not None),
     )
