@@ -11,7 +11,14 @@ Three kinds of evidence, strongest first:
    against the content's shape: an article's text sits together, so the chosen region
    holds most of the page's prose; a service or index page spreads it over many boxes.
 
-Thresholds were set on the WCXB dev pages to keep wrongly refused articles under 2%.
+Between 2 and 3, signs of a page kind that hold whatever the page calls itself short of
+a NewsArticle/BlogPosting (a template prints og:type "article" on every page): code
+samples with no date or byline (documentation), and, with no byline, prose spread over
+many boxes. Then, for pages that do not call themselves articles: reply/quote controls in
+numbers (a forum thread), and a main content that is a small part of the page's text.
+
+Thresholds were set on the dev corpora (WCXB's other page types against the articles of
+all corpora) to keep wrongly refused articles under 2%.
 """
 
 from __future__ import annotations
