@@ -28,6 +28,7 @@ __all__ = [
     "INLINE_FURNITURE_WORDS",
     "HintFlags",
     "has_word",
+    "hint_key",
     "hint_words",
     "read_hints",
 ]
@@ -302,6 +303,13 @@ def hint_words(hints: str) -> frozenset[str]:
         if len(words) > 1:
             found.extend(f"{a}-{b}" for a, b in itertools.pairwise(words))
     return frozenset(found)
+
+
+def hint_key(name: str) -> str:
+    """One class name (no whitespace) with each run of non-letters made one ``-``: it reads
+    exactly as the name does (words, word pairs, word starts and ends are cut at the same
+    places), so ``post-1234`` and ``post-5678`` are read once as ``post-``."""
+    return _NON_LETTERS.sub("-", name)
 
 
 def has_word(words: frozenset[str], vocabulary: frozenset[str]) -> bool:

@@ -30,6 +30,7 @@ from .._markup_vocabulary import (
     INLINE_FURNITURE_WORDS,
     HintFlags,
     has_word,
+    hint_key,
     hint_words,
     read_hints,
 )
@@ -167,7 +168,12 @@ class _Walker:
         """:func:`read_hints` of one class name (no whitespace), cached for the walk."""
         flags = self.token_cache.get(token)
         if flags is None:
-            flags = read_hints(token)
+            # ids and generated names differ by their digits only: read once per shape
+            key = hint_key(token)
+            flags = self.token_cache.get(key)
+            if flags is None:
+                flags = read_hints(key)
+                self.token_cache[key] = flags
             self.token_cache[token] = flags
         return flags
 
