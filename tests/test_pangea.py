@@ -23,7 +23,7 @@ from cleannews._classify.chrome import is_chrome
 from cleannews._document import Document, decode_bytes
 from cleannews._registry import pick
 from cleannews.parsers import pangea
-from cleannews.parsers._pangea_markup import fingerprint_markers, iso_datetime
+from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers, iso_datetime
 
 VOA_ID = "pangea-voanews-7585813"
 AUDIO_ID = "pangea-slobodnaevropa-30657941"
@@ -379,3 +379,18 @@ def test_any_mix_of_pangea_markup_gives_an_article_or_no_article(
         return
     assert Article.from_dict(article.to_dict()) == article
     assert all(block.text for block in article.body)
+
+
+@pytest.mark.parametrize("needed", [1, 2, 3])
+def test_has_markers_agrees_with_counting_every_marker(needed: int) -> None:
+    pages = [
+        "<html><body><p>No Pangea here.</p></body></html>",
+        "<html><body><h1 class='pg-title'>T</h1><p>x</p></body></html>",
+        "<html><body><a href='#txtHeaderSearch'>Search</a><h1 class='pg-title'>T</h1>"
+        "<div class='wsw'><p>Body</p></div></body></html>",
+        "<html><head><script>var pangea_version = '1';</script></head><body>"
+        "<div class='c-hlights'>Breaking</div><img src='https://gdb.rferl.org/x.jpg'></body></html>",
+    ]
+    for markup in pages:
+        doc = _doc(markup)
+        assert has_markers(doc, needed) is (len(fingerprint_markers(doc)) >= needed)

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from .._document import Document, site_of
@@ -30,6 +31,7 @@ __all__ = [
     "body_containers",
     "cls",
     "fingerprint_markers",
+    "has_markers",
     "iso_datetime",
     "page_kinds",
     "read_header",
@@ -41,21 +43,26 @@ def cls(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
-# Each marker is independent of the others; a page is Pangea when several hold.
-_MARKERS: tuple[tuple[str, str], ...] = (
-    ("skip-links", "//a[@href='#txtHeaderSearch'] | //input[@id='txtHeaderSearch']"),
-    ("pg-title", f"//h1[{cls('pg-title')}]"),
-    ("wsw-body", f"//div[{cls('wsw')}]"),
-    ("ticker", f"//div[{cls('c-hlights')}]"),
-    (
-        "analytics",
-        "//script[contains(., 'pangea_version') or contains(@src, '/utag/bbg/')]",
-    ),
-    (
-        "gdb-images",
-        "//meta[@property='og:image'][contains(@content, '//gdb.')]"
-        " | //img[contains(@src, '//gdb.') or contains(@data-src, '//gdb.')]",
-    ),
+# Each marker is independent of the others; a page is Pangea when several hold. Compiled
+# once (an XPath string passed to ``.xpath()`` is compiled again on every call), cheapest
+# first: the script-text scan of "analytics" is the costliest and is often not needed.
+_MARKERS: tuple[tuple[str, lxml.etree.XPath], ...] = tuple(
+    (name, lxml.etree.XPath(expression))
+    for name, expression in (
+        ("pg-title", f"//h1[{cls('pg-title')}]"),
+        ("ticker", f"//div[{cls('c-hlights')}]"),
+        ("skip-links", "//a[@href='#txtHeaderSearch'] | //input[@id='txtHeaderSearch']"),
+        ("wsw-body", f"//div[{cls('wsw')}]"),
+        (
+            "gdb-images",
+            "//meta[@property='og:image'][contains(@content, '//gdb.')]"
+            " | //img[contains(@src, '//gdb.') or contains(@data-src, '//gdb.')]",
+        ),
+        (
+            "analytics",
+            "//script[contains(., 'pangea_version') or contains(@src, '/utag/bbg/')]",
+        ),
+    )
 )
 
 #: The body's place: the ``.wsw`` blocks of ``#article-content``, not nested in one another.
@@ -91,7 +98,20 @@ _ARTICLE_TYPES: frozenset[str] = frozenset(
 
 def fingerprint_markers(doc: Document) -> tuple[str, ...]:
     """The names of the Pangea markers this page carries."""
-    return tuple(name for name, xpath in _MARKERS if doc.root.xpath(xpath))
+    return tuple(name for name, xpath in _MARKERS if xpath(doc.root))
+
+
+def has_markers(doc: Document, needed: int) -> bool:
+    """True when at least ``needed`` markers hold; stops as soon as the answer is known."""
+    found = 0
+    for index, (_, xpath) in enumerate(_MARKERS):
+        if found + len(_MARKERS) - index < needed:
+            return False
+        if xpath(doc.root):
+            found += 1
+            if found >= needed:
+                return True
+    return False
 
 
 def page_kinds(doc: Document) -> frozenset[str]:

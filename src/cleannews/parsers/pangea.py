@@ -13,7 +13,7 @@ from .._document import Document
 from .._errors import NoArticleFound
 from .._text import word_count
 from ._pangea_body import chrome_labels, read_body, read_captions
-from ._pangea_markup import body_containers, fingerprint_markers, page_kinds, read_header
+from ._pangea_markup import body_containers, has_markers, page_kinds, read_header
 
 __all__ = ["MIN_MARKERS", "NAME", "claims", "parse"]
 
@@ -32,7 +32,7 @@ _MEDIA_PAGE_MIN_WORDS = 150
 
 def claims(doc: Document) -> bool:
     """True when the page carries enough of the markup every Pangea site shares."""
-    return len(fingerprint_markers(doc)) >= MIN_MARKERS
+    return has_markers(doc, MIN_MARKERS)
 
 
 def parse(doc: Document) -> Article:
