@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from ._meta_dates import date_in_text, date_in_url, normalise_date
@@ -123,6 +124,69 @@ def _labelled_updated(text: str, parent: object) -> bool:
     return False
 
 
+_NOT_TEXT_TAGS: frozenset[str] = frozenset({"script", "style", "noscript"})
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_HAS_DIGIT = re.compile(r"[0-9]")
+
+
+def _is_short_dated(text: str | None) -> bool:
+    """What :data:`_SHORT_TEXT` selects: 6 to 80 characters once XML space is collapsed,
+    holding a digit."""
+    if not text or not _HAS_DIGIT.search(text):
+        return False
+    length = len(_XML_SPACE.sub(" ", text).strip(" \t\r\n"))
+    return 6 <= length <= 80
+
+
+def _short_texts_after(h1: HtmlElement, limit: int) -> list[tuple[str, HtmlElement]]:
+    """The first ``limit`` short dated text nodes after ``h1`` in document order (XPath's
+    ``following::text()`` with :data:`_SHORT_TEXT`), each with the element that holds it
+    (as lxml's ``getparent()`` on a text result gives it). Walked lazily: the XPath reads
+    every text node of the page before the first ``limit`` are taken."""
+    if any(a.tag in _NOT_TEXT_TAGS for a in h1.iterancestors()):
+        texts = h1.xpath(_AFTER_HEADLINE_XPATH)[:limit]
+        return [(str(t), t.getparent()) for t in texts]
+    found: list[tuple[str, HtmlElement]] = []
+    node: HtmlElement | None = h1
+    while node is not None and len(found) < limit:
+        if _is_short_dated(node.tail):
+            found.append((node.tail or "", node))
+        for sibling in node.itersiblings():
+            if len(found) >= limit:
+                break
+            _collect_short_texts(sibling, found, limit)
+        node = node.getparent()
+    return found[:limit]
+
+
+def _collect_short_texts(
+    element: HtmlElement, found: list[tuple[str, HtmlElement]], limit: int
+) -> None:
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if len(found) >= limit:
+            return
+        if event == "start":
+            if (
+                isinstance(node.tag, str)
+                and _is_short_dated(node.text)
+                and not _inside_skipped(node, element)
+            ):
+                found.append((node.text or "", node))
+        elif _is_short_dated(node.tail) and not _inside_skipped(node.getparent(), element):
+            found.append((node.tail or "", node))
+
+
+def _inside_skipped(node: HtmlElement | None, top: HtmlElement) -> bool:
+    """True when ``node`` is, or sits inside, a script/style/noscript under ``top``."""
+    while node is not None:
+        if node.tag in _NOT_TEXT_TAGS:
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
+
+
 def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     """A date printed as a short line near the headline's ``<h1>``.
 
@@ -131,18 +195,21 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     "Updated" yields to an unlabelled one printed right beside it (the next dated text),
     not to one further down, which belongs to something else (a list of other posts).
     """
-    after = h1.xpath(_AFTER_HEADLINE_XPATH) if h1 is not None else root.xpath(_BODY_TEXT_XPATH)
+    after = (
+        _short_texts_after(h1, _MAX_TEXTS_AFTER)
+        if h1 is not None
+        else [(str(t), t.getparent()) for t in root.xpath(_BODY_TEXT_XPATH)[:_MAX_TEXTS_AFTER]]
+    )
     updated: tuple[int, str] | None = None
-    for index, text in enumerate(after[:_MAX_TEXTS_AFTER]):
+    for index, (text, parent) in enumerate(after):
         if updated is not None and index > updated[0] + _NEXT_TO_UPDATED:
             break
-        line = str(text).strip()
+        line = text.strip()
         if len(line) > _MAX_DATELINE_CHARS:
             continue
         value = date_in_text(line)
         if not value:
             continue
-        parent = text.getparent() if hasattr(text, "getparent") else None
         if not _labelled_updated(line, parent):
             return value
         updated = updated or (index, value)
