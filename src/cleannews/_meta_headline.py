@@ -3,8 +3,9 @@
 Pages state their title several times: ``<h1>``, JSON-LD ``headline``, ``og:title``,
 ``twitter:title`` and ``<title>``, the last ones often with the site's name glued on
 (" | Site", " - Site", "Site: …"). The visible headline is the ``<h1>`` that agrees with a
-stated title (equal, or equal once the site's name is cut off); without such an ``<h1>``
-the first stated title wins, stripped of a site-name segment.
+stated title (equal, or equal once the site's name is cut off; a heading with its kicker
+glued on without a space takes the title's spelling); without such an ``<h1>`` the first
+stated title wins, stripped of a site-name segment.
 """
 
 from __future__ import annotations
@@ -136,6 +137,13 @@ def choose_headline(
         if key and key in variants:
             # an all-capitals heading is typography: the stated title has the real casing
             return variants[key] if text.isupper() else text
+    squeezed = {key.replace(" ", ""): form for key, form in reversed(variants.items())}
+    for _text, key in keys:
+        glued = squeezed.get(key.replace(" ", "")) if len(key) >= _MIN_HEADLINE_CHARS else None
+        if glued:
+            # the stated title's letters with word breaks lost: a kicker in its own element
+            # glued to the heading ("Nationale DemoDer 9. Juli naht"); the title spaces it
+            return glued
     for text, key in keys:
         partial = _against_stated(text, key, variants)
         if partial:

@@ -1,0 +1,49 @@
+"""Headline and date rules added in the second metadata round (issue 3), on small pages."""
+
+from __future__ import annotations
+
+from cleannews._document import Document
+from cleannews._meta_headline import choose_headline
+from cleannews._metadata import read_metadata
+
+SITE = ("Valley Post", "valleypost.com", "valleypost")
+
+
+def test_kicker_glued_to_the_heading_takes_the_stated_spelling() -> None:
+    # <h1><span>Flood Watch</span>River levels rise again</h1>: text_content() loses the
+    # break between the kicker and the headline
+    stated = ["Flood Watch / River levels rise again | Valley Post"]
+    visible = ["Flood WatchRiver levels rise again"]
+    assert choose_headline(stated, visible, SITE) == "Flood Watch / River levels rise again"
+
+
+def test_heading_spelled_like_the_title_keeps_its_own_text() -> None:
+    # same words and word breaks: the visible heading stays the headline
+    stated = ["River Levels Rise Again | Valley Post"]
+    visible = ["River levels rise again"]
+    assert choose_headline(stated, visible, SITE) == "River levels rise again"
+
+
+def _published(head: str, body: str) -> str | None:
+    page = f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+    return read_metadata(Document.from_markup(page)).published
+
+
+def test_utc_meta_time_is_given_in_the_zone_the_page_shows() -> None:
+    # 9 pm in Boston on 8 November is 02:00 UTC on the 9th; the dateline shows the 8th
+    head = '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">'
+    body = (
+        "<h1>Two people hurt in an overnight fire downtown</h1>"
+        '<time datetime="2023-11-08T21:11:03-05:00">November 8, 2023</time><p>Text.</p>'
+    )
+    assert _published(head, body) == "2023-11-08T21:11:03-05:00"
+
+
+def test_utc_meta_time_stays_when_no_time_states_the_same_moment() -> None:
+    # the <time> is another moment (a comment, a related story): the UTC value is kept
+    head = '<meta property="article:published_time" content="2023-11-09T02:11:03Z">'
+    body = (
+        "<h1>Two people hurt in an overnight fire downtown</h1>"
+        '<time datetime="2023-11-08T18:00:00-05:00">November 8, 2023</time><p>Text.</p>'
+    )
+    assert _published(head, body) == "2023-11-09T02:11:03Z"
