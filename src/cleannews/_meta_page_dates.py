@@ -18,7 +18,9 @@ The cascade for ``published``, first usable value wins:
 8. any other meta tag whose name says date, time or created, then a day in the URL
    of the page's share image (``/2016/05/04/…png``).
 
-A UTC time whose day differs by one from the URL's day gives the URL's (local) day.
+A UTC time that a ``<time datetime>`` states again in a local zone is given in that zone
+(its day is the publisher's); a UTC time whose day differs by one from the URL's day gives
+the URL's (local) day.
 """
 
 from __future__ import annotations
@@ -250,7 +252,46 @@ def read_published(
     near: Sequence[HtmlElement] = (),
 ) -> str | None:
     """The publication date; ``h1`` is the headline's, ``near`` the elements around it."""
-    return _local_day(_published(root, tags, ld, url, h1=h1, near=near), date_in_url(url))
+    value = _in_local_zone(_published(root, tags, ld, url, h1=h1, near=near), tags.times)
+    return _local_day(value, date_in_url(url))
+
+
+_FRACTION = re.compile(r"(?<=:\d\d)\.\d+")
+
+
+def _instant(value: str) -> dt.datetime | None:
+    """``value`` as an aware datetime, when it is an ISO time with a zone."""
+    text = _FRACTION.sub("", value.strip())
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"  # Python 3.10's fromisoformat has no "Z"
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def _in_local_zone(value: str | None, times: Sequence[HtmlElement]) -> str | None:
+    """The same instant as a UTC ``value``, as a ``<time datetime>`` states it in the
+    publisher's own zone.
+
+    Meta tags often give UTC ("2023-11-09T02:11:03+00:00") where the page's dateline shows
+    the local time of the same moment ("2023-11-08T21:11:03-05:00"): the local one carries
+    the day the article was published.
+    """
+    if not value or len(value) <= 10 or not value.endswith(("Z", "+00:00")):
+        return value
+    moment = _instant(value)
+    if moment is None:
+        return value
+    for element in times:
+        stated = element.get("datetime")
+        local = normalise_date(stated) if stated else None
+        if not local or local.endswith(("Z", "+00:00")):
+            continue
+        if _instant(local) == moment:
+            return local
+    return value
 
 
 def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
