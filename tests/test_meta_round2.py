@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cleannews._document import Document
+from cleannews._meta_dates import date_in_url
 from cleannews._meta_headline import choose_headline
 from cleannews._metadata import read_metadata
 
@@ -47,3 +48,15 @@ def test_utc_meta_time_stays_when_no_time_states_the_same_moment() -> None:
         '<time datetime="2023-11-08T18:00:00-05:00">November 8, 2023</time><p>Text.</p>'
     )
     assert _published(head, body) == "2023-11-09T02:11:03Z"
+
+
+def test_url_with_the_month_written_out_gives_the_day() -> None:
+    # "03/10/2023" on the page could be either order; the path says October
+    url = "https://wine.example.org/blog/2023/october/03/grape-varieties-explained/"
+    body = "<h1>Grape varieties explained for beginners</h1><span>03/10/2023</span><p>Text.</p>"
+    page = f"<html><head></head><body><article>{body}</article></body></html>"
+    assert read_metadata(Document.from_markup(page, url=url)).published == "2023-10-03"
+
+
+def test_path_word_that_is_no_month_gives_no_day() -> None:
+    assert date_in_url("https://example.org/2023/news/03/story") is None

@@ -70,6 +70,9 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"
 )
 
+#: a month written out in the path: ``/2023/october/03/``
+_URL_NAMED_MONTH = re.compile(r"/((?:19|20)\d{2})/([^\W\d_]{3,10})/(\d{1,2})(?:/|\.html|$)")
+
 
 def _day(year: int, month: int, day: int) -> str | None:
     if year < 100:
@@ -195,11 +198,16 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def date_in_url(url: str | None) -> str | None:
-    """A day written in the URL path (``/2019/01/23/``, ``-20190123``), else None."""
+    """A day written in the URL path (``/2019/01/23/``, ``-20190123``,
+    ``/2019/january/23/``), else None."""
     if not url:
         return None
     match = _URL_DATE.search(url)
     if not match:
-        return None
+        named = _URL_NAMED_MONTH.search(url)
+        month = MONTHS.get(named.group(2).lower()) if named else None
+        if named is None or month is None:
+            return None
+        return _day(int(named.group(1)), month, int(named.group(3)))
     groups = [g for g in match.groups() if g is not None]
     return _day(int(groups[0]), int(groups[1]), int(groups[2]))
