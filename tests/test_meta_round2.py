@@ -60,3 +60,18 @@ def test_url_with_the_month_written_out_gives_the_day() -> None:
 
 def test_path_word_that_is_no_month_gives_no_day() -> None:
     assert date_in_url("https://example.org/2023/news/03/story") is None
+
+
+def test_logo_heading_sharing_only_the_site_name_is_no_headline() -> None:
+    # the page's only <h1> is the masthead; its words agree with the title's site suffix
+    site = ("CAPITOL", "capitol.com", "capitol")
+    stated = ["Senators agree on a budget deal - CAPITOL"]
+    visible = ["CAPITOL Capitol Logo"]
+    assert choose_headline(stated, visible, site) == "Senators agree on a budget deal"
+
+
+def test_heading_naming_the_site_inside_a_rewritten_title_stays() -> None:
+    # the site's name as part of the story is not taken out of a heading that agrees
+    stated = ["Valley Post readers vote on the new bridge design | Valley Post"]
+    visible = ["Valley Post readers choose a bridge design"]
+    assert choose_headline(stated, visible, SITE) == "Valley Post readers choose a bridge design"

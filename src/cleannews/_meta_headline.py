@@ -148,9 +148,14 @@ def choose_headline(
         partial = _against_stated(text, key, variants)
         if partial:
             return partial
+    site_keys = sorted({_key(name) for name in site_names} - {""}, key=len, reverse=True)
     for text, key in keys:
-        # a rewritten SEO title: the visible heading still shares most of its words
-        if len(key.split()) >= 3 and any(_overlap(key, other) >= MIN_OVERLAP for other in variants):
+        # a rewritten SEO title: the visible heading still shares most of its words, the
+        # site's name aside (a logo heading "POLITICO Politico Logo" shares only that)
+        words = _without_site_name(key, site_keys)
+        if len(words.split()) >= 3 and any(
+            _overlap(words, other) >= MIN_OVERLAP for other in variants
+        ):
             return text
     if stated:
         return _untruncated(
@@ -158,6 +163,15 @@ def choose_headline(
             [strip_site_name(title, site_names) for title in stated[1:]],
         )
     return visible[0] if visible else None
+
+
+def _without_site_name(key: str, site_keys: Sequence[str]) -> str:
+    """``key`` with every whole occurrence of a site's name (as words) taken out."""
+    padded = f" {key} "
+    for site in site_keys:
+        while f" {site} " in padded:
+            padded = padded.replace(f" {site} ", " ")
+    return padded.strip()
 
 
 def _untruncated(title: str, others: Iterable[str]) -> str:
