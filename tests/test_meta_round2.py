@@ -75,3 +75,17 @@ def test_heading_naming_the_site_inside_a_rewritten_title_stays() -> None:
     stated = ["Valley Post readers vote on the new bridge design | Valley Post"]
     visible = ["Valley Post readers choose a bridge design"]
     assert choose_headline(stated, visible, SITE) == "Valley Post readers choose a bridge design"
+
+
+def test_heading_that_goes_on_in_words_after_the_title_is_the_headline() -> None:
+    # the SEO title is the heading cut short; the visible heading is the full headline
+    stated = ["Plumbing Maintenance Tips: 11 Best Practices | Valley Post"]
+    visible = ["Plumbing Maintenance Tips: 11 Best Practices to Prevent Leaks"]
+    assert choose_headline(stated, visible, SITE) == visible[0]
+
+
+def test_heading_with_a_dateline_after_the_title_gives_the_title() -> None:
+    # what follows the title holds a date: page furniture glued into the heading
+    stated = ["Plumbing Maintenance Tips for Winter | Valley Post"]
+    visible = ["Plumbing Maintenance Tips for Winter Posted on July 1, 2024"]
+    assert choose_headline(stated, visible, SITE) == "Plumbing Maintenance Tips for Winter"

@@ -24,6 +24,7 @@ _KEY_CHARS = re.compile(r"[\W_]+", re.UNICODE)
 _HEADLINE_XPATH = "//h1 | //*[@itemprop='headline' and not(self::meta)]"
 _MAX_HEADLINE_ELEMENTS = 6
 _MIN_HEADLINE_CHARS = 6
+_DIGIT = re.compile(r"\d")
 #: share of a heading's words a stated title must have for the heading to be the headline
 MIN_OVERLAP = 0.5
 
@@ -111,6 +112,10 @@ def _against_stated(text: str, key: str, stated: dict[str, str]) -> str | None:
         if len(other) < 12 or len(key) < 6:
             continue
         if other in key:
+            if key.startswith(other + " ") and not _DIGIT.search(key, len(other)):
+                # the heading goes on in words where the title stops ("… Upgrades to
+                # Prevent Issues"): the title is a shortened one, the heading the headline
+                return text
             # the heading holds the title plus page furniture ("Blog: …", a date)
             return form
         if key in other:
