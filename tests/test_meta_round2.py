@@ -89,3 +89,18 @@ def test_heading_with_a_dateline_after_the_title_gives_the_title() -> None:
     stated = ["Plumbing Maintenance Tips for Winter | Valley Post"]
     visible = ["Plumbing Maintenance Tips for Winter Posted on July 1, 2024"]
     assert choose_headline(stated, visible, SITE) == "Plumbing Maintenance Tips for Winter"
+
+
+def test_dotted_date_with_a_two_digit_year_is_read() -> None:
+    # German pages print "30.10.23" under the headline
+    body = (
+        "<h1>Last-minute costumes for the party weekend</h1>"
+        '<div class="date">Party, 30.10.23</div><p>Text.</p>'
+    )
+    assert _published("", body) == "2023-10-30"
+
+
+def test_slashed_pair_with_a_two_digit_year_is_no_date() -> None:
+    # "3/4/25" is as likely a score or a fraction as a date
+    body = "<h1>Last-minute costumes for the party weekend</h1><span>Rated 3/4/25</span>"
+    assert _published("", body) is None

@@ -167,7 +167,9 @@ def date_in_text(text: str) -> str | None:
             break
     for match in _NUMERIC_DMY.finditer(text):
         value = _numeric_dmy(match)
-        if value and len(match.group(4)) == 4:
+        # a two-digit year only in the dotted German form ("30.10.23"): slashed pairs with
+        # two-digit years are too often scores, fractions or versions
+        if value and (len(match.group(4)) == 4 or match.group(2) == "."):
             candidates.append((match.start(), _time_after(text[match.end() :], value)))
             break
     return min(candidates)[1] if candidates else None
