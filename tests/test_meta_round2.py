@@ -104,3 +104,21 @@ def test_slashed_pair_with_a_two_digit_year_is_no_date() -> None:
     # "3/4/25" is as likely a score or a fraction as a date
     body = "<h1>Last-minute costumes for the party weekend</h1><span>Rated 3/4/25</span>"
     assert _published("", body) is None
+
+
+def test_time_showing_another_day_than_its_datetime_gives_the_shown_day() -> None:
+    # the attribute holds the last save; the reader is told the publication day
+    body = (
+        "<h1>Grenades and the doctrine of crowd control</h1>"
+        '<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time><p>Text.</p>'
+    )
+    assert _published("", body) == "2019-06-29"
+
+
+def test_time_showing_the_neighbouring_day_keeps_its_datetime() -> None:
+    # 23:30 in New York is the next day in UTC: the same moment, the attribute is kept
+    body = (
+        "<h1>Grenades and the doctrine of crowd control</h1>"
+        '<time datetime="2019-06-30T03:30:00Z">June 29, 2019</time><p>Text.</p>'
+    )
+    assert _published("", body) == "2019-06-30T03:30:00Z"

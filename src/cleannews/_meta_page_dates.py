@@ -18,7 +18,8 @@ The cascade for ``published``, first usable value wins:
 8. any other meta tag whose name says date, time or created, then a day in the URL
    of the page's share image (``/2016/05/04/…png``).
 
-A UTC time that a ``<time datetime>`` states again in a local zone is given in that zone
+A ``<time>`` whose text names a day more than one off its ``datetime`` gives the day it
+shows. A UTC time that a ``<time datetime>`` states again in a local zone is given in that zone
 (its day is the publisher's); a UTC time whose day differs by one from the URL's day gives
 the URL's (local) day.
 """
@@ -103,8 +104,24 @@ def _from_element(element: HtmlElement) -> str | None:
     for attribute in ("datetime", "content", "data-datetime", "title"):
         value = normalise_date(element.get(attribute))
         if value:
-            return value
+            return _shown_instead(element, value)
     return date_in_text(element.text_content()[:200])
+
+
+def _shown_instead(element: HtmlElement, value: str) -> str:
+    """The day a ``<time>`` shows when its text names another day than its ``datetime``.
+
+    CMSs fill ``datetime`` with the last save ("2019-07-03T10:18:46Z") under a visible
+    "Published 29 June 2019": what the reader is told is the publication day. A text a day
+    off is the same moment in the page's zone, and the attribute keeps its time.
+    """
+    if element.tag != "time":
+        return value
+    shown = date_in_text(element.text_content()[:80])
+    if not shown or shown[:10] == value[:10]:
+        return value
+    gap = abs((dt.date.fromisoformat(shown[:10]) - dt.date.fromisoformat(value[:10])).days)
+    return shown if gap > 1 else value
 
 
 def _first_date(elements: Iterable[HtmlElement]) -> str | None:
