@@ -122,3 +122,21 @@ def test_time_showing_the_neighbouring_day_keeps_its_datetime() -> None:
         '<time datetime="2019-06-30T03:30:00Z">June 29, 2019</time><p>Text.</p>'
     )
     assert _published("", body) == "2019-06-30T03:30:00Z"
+
+
+def test_date_line_right_above_the_headline_wins_over_teasers_below() -> None:
+    # the header prints "category, date" over the title; dated teaser links follow it
+    body = (
+        '<div class="head"><div class="date">Party, 30.10.23</div>'
+        "<h1>Last-minute costumes for the party weekend</h1></div>"
+        '<p>Text.</p><a href="/weekend">Weekend in Vienna 12.10. - 15.10.2023</a>'
+    )
+    assert _published("", body) == "2023-10-30"
+
+
+def test_update_line_above_the_headline_is_not_the_publication_day() -> None:
+    body = (
+        "<div>Updated 30.10.2023</div><h1>Last-minute costumes for the party weekend</h1>"
+        "<p>Published 12.10.2023</p>"
+    )
+    assert _published("", body) == "2023-10-12"

@@ -10,8 +10,9 @@ The cascade for ``published``, first usable value wins:
 3. a day in the URL path (``/2019/01/23/``): publishers write the local day there;
 4. a ``<time>`` in the headline's header, below the ``<h1>`` first; then a marked
    element anywhere (teasers of other stories are marked too, so only now);
-5. a short text near the ``<h1>`` that is a date ("December 15, 2025", "By Jane Doe -
-   Mar 27, 2024"), preferring one not labelled "Updated";
+5. a date line in the element right above the ``<h1>``, else a short text near it that
+   is a date ("December 15, 2025", "By Jane Doe - Mar 27, 2024"), preferring one not
+   labelled "Updated";
 6. a human-written date in the metadata ("Jun 24, 2025": templates fill these with the
    render day, so they yield to what the page shows);
 7. the first ``<time datetime>`` anywhere;
@@ -206,6 +207,18 @@ def _inside_skipped(node: HtmlElement | None, top: HtmlElement) -> bool:
     return False
 
 
+def _date_above(h1: HtmlElement) -> str | None:
+    """A date line right above the headline, in the element just before the ``<h1>``
+    ("Party, 30.10.23" over the title): the header's own dateline, nearer than any below."""
+    previous = h1.getprevious()
+    if previous is None or not isinstance(previous.tag, str) or len(previous):
+        return None
+    line = (previous.text or "").strip()
+    if not _is_short_dated(line) or len(line) > _MAX_DATELINE_CHARS:
+        return None
+    return None if _UPDATED_LABEL.search(line) else date_in_text(line)
+
+
 def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     """A date printed as a short line near the headline's ``<h1>``.
 
@@ -214,6 +227,9 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     "Updated" yields to an unlabelled one printed right beside it (the next dated text),
     not to one further down, which belongs to something else (a list of other posts).
     """
+    above = _date_above(h1) if h1 is not None else None
+    if above:
+        return above
     after = (
         _short_texts_after(h1, _MAX_TEXTS_AFTER)
         if h1 is not None
