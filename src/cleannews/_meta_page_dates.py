@@ -20,14 +20,13 @@ The cascade for ``published``, first usable value wins:
    of the page's share image (``/2016/05/04/…png``).
 
 A ``<time>`` whose text names a day more than one off its ``datetime`` gives the day it
-shows. A UTC time that a ``<time datetime>`` states again in a local zone is given in that zone
-(its day is the publisher's); a UTC time whose day differs by one from the URL's day gives
-the URL's (local) day.
+shows; a UTC time that a ``<time datetime>`` states again in a local zone is given in that
+zone; a UTC time whose day differs by one from the URL's day gives the URL's (local) day
+(see :mod:`._meta_local_days`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
@@ -36,6 +35,7 @@ from lxml.html import HtmlElement
 
 from ._meta_dates import date_in_text, date_in_url, normalise_date
 from ._meta_jsonld import JsonLdArticle
+from ._meta_local_days import in_local_zone, local_day, shown_instead
 from ._meta_tags import HeadTags
 
 __all__ = ["read_modified", "read_published"]
@@ -105,24 +105,8 @@ def _from_element(element: HtmlElement) -> str | None:
     for attribute in ("datetime", "content", "data-datetime", "title"):
         value = normalise_date(element.get(attribute))
         if value:
-            return _shown_instead(element, value)
+            return shown_instead(element, value)
     return date_in_text(element.text_content()[:200])
-
-
-def _shown_instead(element: HtmlElement, value: str) -> str:
-    """The day a ``<time>`` shows when its text names another day than its ``datetime``.
-
-    CMSs fill ``datetime`` with the last save ("2019-07-03T10:18:46Z") under a visible
-    "Published 29 June 2019": what the reader is told is the publication day. A text a day
-    off is the same moment in the page's zone, and the attribute keeps its time.
-    """
-    if element.tag != "time":
-        return value
-    shown = date_in_text(element.text_content()[:80])
-    if not shown or shown[:10] == value[:10]:
-        return value
-    gap = abs((dt.date.fromisoformat(shown[:10]) - dt.date.fromisoformat(value[:10])).days)
-    return shown if gap > 1 else value
 
 
 def _first_date(elements: Iterable[HtmlElement]) -> str | None:
@@ -260,21 +244,6 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     return None
 
 
-def _local_day(value: str | None, url_day: str | None) -> str | None:
-    """The URL's day when a UTC time stated elsewhere falls on the next or previous day.
-
-    A page published at 8 pm in New York states ``01:00Z`` of the next day in its meta
-    tags, while its URL and its visible dateline carry the local day: that is the day
-    the article was published, and the only one that can be told without its timezone.
-    """
-    if not value or not url_day or value[:10] == url_day or len(value) <= 10:
-        return value
-    if not value.endswith(("Z", "+00:00")):
-        return value
-    stated, local = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(url_day)
-    return url_day if abs((stated - local).days) == 1 else value
-
-
 def read_published(
     root: HtmlElement,
     tags: HeadTags,
@@ -285,46 +254,8 @@ def read_published(
     near: Sequence[HtmlElement] = (),
 ) -> str | None:
     """The publication date; ``h1`` is the headline's, ``near`` the elements around it."""
-    value = _in_local_zone(_published(root, tags, ld, url, h1=h1, near=near), tags.times)
-    return _local_day(value, date_in_url(url))
-
-
-_FRACTION = re.compile(r"(?<=:\d\d)\.\d+")
-
-
-def _instant(value: str) -> dt.datetime | None:
-    """``value`` as an aware datetime, when it is an ISO time with a zone."""
-    text = _FRACTION.sub("", value.strip())
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"  # Python 3.10's fromisoformat has no "Z"
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
-def _in_local_zone(value: str | None, times: Sequence[HtmlElement]) -> str | None:
-    """The same instant as a UTC ``value``, as a ``<time datetime>`` states it in the
-    publisher's own zone.
-
-    Meta tags often give UTC ("2023-11-09T02:11:03+00:00") where the page's dateline shows
-    the local time of the same moment ("2023-11-08T21:11:03-05:00"): the local one carries
-    the day the article was published.
-    """
-    if not value or len(value) <= 10 or not value.endswith(("Z", "+00:00")):
-        return value
-    moment = _instant(value)
-    if moment is None:
-        return value
-    for element in times:
-        stated = element.get("datetime")
-        local = normalise_date(stated) if stated else None
-        if not local or local.endswith(("Z", "+00:00")):
-            continue
-        if _instant(local) == moment:
-            return local
-    return value
+    value = in_local_zone(_published(root, tags, ld, url, h1=h1, near=near), tags.times)
+    return local_day(value, date_in_url(url))
 
 
 def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
