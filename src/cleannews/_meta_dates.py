@@ -62,6 +62,10 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE
 )
+#: Java's and C's ``Date.toString()``: "Sun Nov 23 16:00:00 EDT 2014"
+_CLOCK_BEFORE_YEAR = re.compile(
+    rf"{_MONTH_WORD}\s+(\d{{1,2}})\s+(\d{{1,2}}):(\d{{2}})(?::(\d{{2}}))?(?:\s+[A-Z]{{2,5}})?\s+(\d{{4}})"
+)
 _CLOCK = re.compile(
     r"^[\s,|@–-]*(?:at|um|à|a las|alle|om|kl\.?|-)?\s*(\d{1,2})[:.h](\d{2})(?!\d)\s*([ap]\.?m\.?)?",
     re.IGNORECASE,
@@ -160,6 +164,16 @@ def date_in_text(text: str) -> str | None:
             if value:
                 candidates.append((match.start(), _time_after(text[match.end() :], value)))
                 break
+    for match in _CLOCK_BEFORE_YEAR.finditer(text):
+        word, day, hour, minute, second, year = match.groups()
+        month = MONTHS.get(word.lower())
+        value = _day(int(year), month, int(day)) if month else None
+        if value:
+            # the zone's abbreviation is left out: "EDT" or "IST" name several offsets
+            candidates.append(
+                (match.start(), _with_time(value, int(hour), int(minute), int(second or 0), None))
+            )
+            break
     for match in _SLASHED_YMD.finditer(text):
         value = _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if value:
