@@ -140,3 +140,24 @@ def test_update_line_above_the_headline_is_not_the_publication_day() -> None:
         "<p>Published 12.10.2023</p>"
     )
     assert _published("", body) == "2023-10-12"
+
+
+def test_java_date_string_in_a_meta_tag_is_read() -> None:
+    head = '<meta property="article:published_time" content="Sun Nov 23 16:00:00 EDT 2014">'
+    body = "<h1>Comcast completes its merger with the network</h1><p>Text.</p>"
+    assert _published(head, body) == "2014-11-23T16:00:00"
+
+
+def test_pub_date_of_the_parsely_page_tag_is_read() -> None:
+    head = (
+        '<meta name="parsely-page" content=\'{"title": "Comcast completes merger", '
+        '"pub_date": "2014-11-23T16:00:00+04:00", "section": "markets"}\'>'
+    )
+    body = "<h1>Comcast completes its merger with the network</h1><p>Text.</p>"
+    assert _published(head, body) == "2014-11-23T16:00:00+04:00"
+
+
+def test_parsely_page_tag_that_is_no_json_gives_no_date() -> None:
+    head = '<meta name="parsely-page" content="pub_date: yesterday">'
+    body = "<h1>Comcast completes its merger with the network</h1><p>Text.</p>"
+    assert _published(head, body) is None

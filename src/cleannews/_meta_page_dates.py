@@ -27,6 +27,7 @@ zone; a UTC time whose day differs by one from the URL's day gives the URL's (lo
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 
@@ -293,7 +294,12 @@ def _published(
         and key not in PUBLISHED_META
     ]
     machine, human = _stated(
-        [ld.published, *tags.every(*PUBLISHED_META), *tags.every(*other_publish_keys)]
+        [
+            ld.published,
+            *tags.every(*PUBLISHED_META),
+            *tags.every(*other_publish_keys),
+            _parsely_page_date(tags),
+        ]
     )
     if machine:
         return machine
@@ -322,6 +328,19 @@ def _published(
         if value:
             return value
     return _last_resort(tags)
+
+
+def _parsely_page_date(tags: HeadTags) -> str | None:
+    """``pub_date`` of Parse.ly's older ``parsely-page`` tag, a JSON object in ``content``."""
+    raw = tags.first("parsely-page")
+    if not raw or "pub_date" not in raw:
+        return None
+    try:
+        page = json.loads(raw)
+    except ValueError:
+        return None
+    value = page.get("pub_date") if isinstance(page, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _last_resort(tags: HeadTags) -> str | None:
