@@ -161,3 +161,24 @@ def test_parsely_page_tag_that_is_no_json_gives_no_date() -> None:
     head = '<meta name="parsely-page" content="pub_date: yesterday">'
     body = "<h1>Comcast completes its merger with the network</h1><p>Text.</p>"
     assert _published(head, body) is None
+
+
+def test_small_info_block_above_the_headline_gives_its_date() -> None:
+    # <div><span>date</span> • <span>reading time</span></div><h1>…</h1>, then teasers
+    body = (
+        '<header><div class="infos"><span class="date">December 17, 2025</span> '
+        "<span>•</span> <span>8 min read</span></div>"
+        "<h1>Stop nesting database systems</h1></header><p>Text.</p>"
+        '<p class="teaser-date">November 25, 2025</p>'
+    )
+    assert _published("", body) == "2025-12-17"
+
+
+def test_large_block_above_the_headline_is_not_read_for_a_date() -> None:
+    # a navigation block holding a dated link is no dateline
+    links = "".join(f'<li><a href="/{n}">Story {n}</a></li>' for n in range(12))
+    body = (
+        f"<ul>{links}<li>March 3, 2026</li></ul>"
+        "<h1>Stop nesting database systems</h1><p>Posted February 6, 2026</p>"
+    )
+    assert _published("", body) == "2026-02-06"

@@ -27,6 +27,7 @@ zone; a UTC time whose day differs by one from the URL's day gives the URL's (lo
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -95,6 +96,7 @@ _MAX_TEXTS_AFTER = 40
 _MAX_DATELINE_CHARS = 60
 _NEXT_TO_UPDATED = 1
 _MAX_TEXTS_BEFORE = 8
+_MAX_ELEMENTS_ABOVE = 8
 _UPDATED_LABEL = re.compile(
     r"updated|modified|edited|aktualisiert|geändert|actualizado|mis à jour|aggiornato|"
     r"bijgewerkt|обновлено",
@@ -196,9 +198,13 @@ def _date_above(h1: HtmlElement) -> str | None:
     """A date line right above the headline, in the element just before the ``<h1>``
     ("Party, 30.10.23" over the title): the header's own dateline, nearer than any below."""
     previous = h1.getprevious()
-    if previous is None or not isinstance(previous.tag, str) or len(previous):
+    if previous is None or not isinstance(previous.tag, str) or previous.tag in _NOT_TEXT_TAGS:
         return None
-    line = (previous.text or "").strip()
+    # a small block only ("<div><span>December 17, 2025</span> • 8 min read</div>"): the
+    # text of a large one is not read
+    if len(list(itertools.islice(previous.iter(), _MAX_ELEMENTS_ABOVE + 1))) > _MAX_ELEMENTS_ABOVE:
+        return None
+    line = " ".join(previous.text_content().split())
     if not _is_short_dated(line) or len(line) > _MAX_DATELINE_CHARS:
         return None
     return None if _UPDATED_LABEL.search(line) else date_in_text(line)
