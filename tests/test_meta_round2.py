@@ -182,3 +182,42 @@ def test_large_block_above_the_headline_is_not_read_for_a_date() -> None:
         "<h1>Stop nesting database systems</h1><p>Posted February 6, 2026</p>"
     )
     assert _published("", body) == "2026-02-06"
+
+
+def _headline(head: str, body: str) -> str | None:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_metadata(Document.from_markup(page)).headline
+
+
+_CRUMB_HEAD = (
+    '<meta property="og:title" content="Power cut: traffic lights and trains stop in the city">'
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"headline": "Lights out, trains halted: how safe is the grid?"}</script>'
+)
+
+
+def test_headline_unlike_the_breadcrumb_h1_is_the_article_headline() -> None:
+    # the trail ends in an <h1> with the search title; the article shows its own headline
+    body = (
+        '<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li>'
+        "<h1>Power cut: traffic lights and trains stop in the city</h1></li></ol></nav>"
+        "<article><h2>Lights out, trains halted: how safe is the grid?</h2><p>Text.</p></article>"
+    )
+    assert _headline(_CRUMB_HEAD, body) == "Lights out, trains halted: how safe is the grid?"
+
+
+def test_breadcrumb_h1_stands_when_every_title_is_like_it() -> None:
+    head = '<meta property="og:title" content="Power cut: traffic lights and trains stop">'
+    body = (
+        '<ol class="breadcrumb"><li><h1 data-breadcrumb-headline>'
+        "Power cut: traffic lights and trains stop - a timeline</h1></li></ol><p>Text.</p>"
+    )
+    assert _headline(head, body) == "Power cut: traffic lights and trains stop - a timeline"
+
+
+def test_h1_outside_a_breadcrumb_keeps_agreeing_with_its_title() -> None:
+    body = (
+        '<nav class="breadcrumb"><a href="/">Home</a></nav>'
+        "<article><h1>Power cut: traffic lights and trains stop in the city</h1></article>"
+    )
+    assert _headline(_CRUMB_HEAD, body) == "Power cut: traffic lights and trains stop in the city"

@@ -11,13 +11,21 @@ stated title wins, stripped of a site-name segment.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
-__all__ = ["choose_headline", "headline_elements", "headline_texts", "strip_site_name"]
+__all__ = [
+    "breadcrumb_texts",
+    "choose_headline",
+    "headline_elements",
+    "headline_texts",
+    "in_breadcrumb",
+    "strip_site_name",
+]
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|—|\\)\s+|\s*\|\s*")
 _KEY_CHARS = re.compile(r"[\W_]+", re.UNICODE)
@@ -83,8 +91,29 @@ def headline_elements(root: HtmlElement) -> list[str]:
     return headline_texts(e for e in root.xpath(_HEADLINE_XPATH) if isinstance(e, HtmlElement))
 
 
+def in_breadcrumb(element: HtmlElement) -> bool:
+    """True for a heading inside the breadcrumb trail (``<ol class="breadcrumb">``,
+    ``data-breadcrumb-headline``): news CMSs end the trail with an ``<h1>`` holding the
+    search-engine title, and show the article's own headline in another element."""
+    for node in itertools.islice(itertools.chain((element,), element.iterancestors()), 5):
+        marks = f"{node.get('class') or ''} {node.get('id') or ''} {' '.join(node.keys())}"
+        if "breadcrumb" in marks.lower():
+            return True
+    return False
+
+
+def breadcrumb_texts(elements: Iterable[HtmlElement]) -> list[str]:
+    """Texts of the headline elements that sit in a breadcrumb trail."""
+    return _texts(e for e in elements if in_breadcrumb(e))
+
+
 def headline_texts(elements: Iterable[HtmlElement]) -> list[str]:
-    """Distinct texts of headline elements, at most a few, too-short ones left out."""
+    """Distinct texts of headline elements outside breadcrumb trails, at most a few,
+    too-short ones left out."""
+    return _texts(e for e in elements if not in_breadcrumb(e))
+
+
+def _texts(elements: Iterable[HtmlElement]) -> list[str]:
     texts: list[str] = []
     for element in elements:
         text = " ".join(element.text_content().split())
@@ -126,10 +155,26 @@ def _against_stated(text: str, key: str, stated: dict[str, str]) -> str | None:
 
 
 def choose_headline(
-    stated: Sequence[str], visible: Sequence[str], site_names: Sequence[str]
+    stated: Sequence[str],
+    visible: Sequence[str],
+    site_names: Sequence[str],
+    *,
+    breadcrumb: Sequence[str] = (),
 ) -> str | None:
-    """The headline from stated titles (best first) and visible heading texts."""
+    """The headline from stated titles (best first) and visible heading texts.
+
+    ``breadcrumb`` holds headings found in the breadcrumb trail: the search-engine title.
+    Without other headings, a stated title unlike it is the headline the page shows
+    elsewhere; when every stated title is like it, the trail's heading serves as visible.
+    """
     stated = [s for s in stated if s]
+    if breadcrumb and not visible:
+        unlike = [t for t in stated if not _related(t, breadcrumb, site_names)]
+        if unlike:
+            # the page shows its own headline elsewhere: the stated title unlike the trail's
+            stated = unlike + [t for t in stated if t not in unlike]
+        else:
+            visible = breadcrumb
     variants: dict[str, str] = {}
     for title in stated:
         for form in (strip_site_name(title, site_names), title):
@@ -168,6 +213,14 @@ def choose_headline(
             [strip_site_name(title, site_names) for title in stated[1:]],
         )
     return visible[0] if visible else None
+
+
+def _related(title: str, headings: Sequence[str], site_names: Sequence[str]) -> bool:
+    """True when ``title``, with or without the site's name, equals one of ``headings`` or
+    one holds the other (a title with furniture added, a heading with a kicker)."""
+    keys = {_key(title), _key(strip_site_name(title, site_names))} - {""}
+    others = [key for key in (_key(h) for h in headings) if key]
+    return any(key == other or key in other or other in key for key in keys for other in others)
 
 
 def _without_site_name(key: str, site_keys: Sequence[str]) -> str:

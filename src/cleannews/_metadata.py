@@ -43,7 +43,7 @@ from ._document import Document, site_of
 from ._meta_authors import split_names, unique_names
 from ._meta_bylines import byline_texts
 from ._meta_dek import read_subheadline
-from ._meta_headline import choose_headline, headline_texts
+from ._meta_headline import breadcrumb_texts, choose_headline, headline_texts
 from ._meta_jsonld import ARTICLE_TYPES, JsonLdArticle, read_jsonld_blocks
 from ._meta_language import guess_language, normalise_language
 from ._meta_page_dates import read_modified, read_published
@@ -148,7 +148,8 @@ def _headline(
         tags.first("parsely-title", "sailthru.title", "dc.title", "title"),
         _title_tag(root),
     ]
-    return choose_headline([s for s in stated if s], headline_texts(tags.headings), site_names)
+    visible, crumbs = headline_texts(tags.headings), breadcrumb_texts(tags.headings)
+    return choose_headline([s for s in stated if s], visible, site_names, breadcrumb=crumbs)
 
 
 def _without_site(names: list[str], site_names: list[str]) -> tuple[str, ...]:
