@@ -221,3 +221,14 @@ def test_h1_outside_a_breadcrumb_keeps_agreeing_with_its_title() -> None:
         "<article><h1>Power cut: traffic lights and trains stop in the city</h1></article>"
     )
     assert _headline(_CRUMB_HEAD, body) == "Power cut: traffic lights and trains stop in the city"
+
+
+def test_stated_title_inside_the_breadcrumb_h1_is_the_headline() -> None:
+    # the trail's search title is "Kicker: headline"; the article shows the headline alone
+    head = '<meta property="og:title" content="Trump speaks about ground operations">'
+    body = (
+        '<nav class="breadcrumb"><h1>"It will start soon": Trump speaks about ground operations'
+        '</h1></nav><article><span class="headline">Trump speaks about ground operations'
+        "</span><p>Text.</p></article>"
+    )
+    assert _headline(head, body) == "Trump speaks about ground operations"

@@ -217,10 +217,11 @@ def choose_headline(
 
 def _related(title: str, headings: Sequence[str], site_names: Sequence[str]) -> bool:
     """True when ``title``, with or without the site's name, equals one of ``headings`` or
-    one holds the other (a title with furniture added, a heading with a kicker)."""
+    holds it with furniture added. A title the trail's heading holds is unlike it: the
+    article's headline without the search title's kicker."""
     keys = {_key(title), _key(strip_site_name(title, site_names))} - {""}
     others = [key for key in (_key(h) for h in headings) if key]
-    return any(key == other or key in other or other in key for key in keys for other in others)
+    return any(key == other or other in key for key in keys for other in others)
 
 
 def _without_site_name(key: str, site_keys: Sequence[str]) -> str:
