@@ -207,7 +207,11 @@ def test_headline_unlike_the_breadcrumb_h1_is_the_article_headline() -> None:
 
 
 def test_breadcrumb_h1_stands_when_every_title_is_like_it() -> None:
-    head = '<meta property="og:title" content="Power cut: traffic lights and trains stop">'
+    # the title holds the trail's heading with furniture added: the same title
+    head = (
+        '<meta property="og:title" '
+        'content="Power cut: traffic lights and trains stop - a timeline | Live updates">'
+    )
     body = (
         '<ol class="breadcrumb"><li><h1 data-breadcrumb-headline>'
         "Power cut: traffic lights and trains stop - a timeline</h1></li></ol><p>Text.</p>"
