@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from .._classify.chrome import is_chrome
+from .._classify.chrome import is_chrome, starts_with_teaser_label
 from ._generic_walk import TextBlock
 
 __all__ = ["keep_in_context"]
@@ -37,6 +37,13 @@ _LINKED_SENTENCE_WORDS = 12
 _SENTENCE_LINK_DENSITY = 0.5
 #: a link-heavy item in a list of prose items is kept from this many words
 _LIST_ITEM_WORDS = 4
+#: a list of items this many words long on average, with this share of link text at
+#: most, right after a prose paragraph, is part of the text
+_PROSE_LIST_WORDS = 6
+_PROSE_LIST_LINKS = 0.3
+#: a linked subheading between paragraphs names a thing in this many characters at most;
+#: another story's headline runs longer
+_MAX_LINKED_HEADING_CHARS = 60
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[.!?。！？؟।]['\"”’»)]?(?:\s|$)|[,;:，、；]\s?\S")
 
@@ -78,13 +85,17 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
     return "short"
 
 
-def _forgive_lone_links(classes: list[_Class]) -> None:
+def _forgive_lone_links(blocks: Sequence[TextBlock], start: int, classes: list[_Class]) -> None:
     """A single bad line between prose ("Read also: <link>") is an inline promo: cut out
-    like furniture, so it does not condemn the short lines next to it."""
+    like furniture, so it does not condemn the short lines next to it. A subheading that
+    links what it names ("<a>Game title</a> ($20)") there is the story's own heading."""
     solid = [i for i, cls in enumerate(classes) if cls in ("good", "bad")]
     for before, here, after in zip(solid, solid[1:], solid[2:], strict=False):
         if classes[here] == "bad" and classes[before] == "good" and classes[after] == "good":
-            classes[here] = "absent"
+            own_heading = _linked_heading(blocks[start + here]) and not (
+                here > 0 and starts_with_teaser_label(blocks[start + here - 1].text)
+            )
+            classes[here] = "good" if own_heading else "absent"
 
 
 def _lift_list_items(blocks: Sequence[TextBlock], start: int, classes: list[_Class]) -> None:
@@ -106,7 +117,40 @@ def _lift_list_items(blocks: Sequence[TextBlock], start: int, classes: list[_Cla
             for o in range(offset, end):
                 if classes[o] == "bad" and len(blocks[start + o].text.split()) >= _LIST_ITEM_WORDS:
                     classes[o] = "good"
+        elif _prose_list(blocks[start + offset : start + end], classes[:offset]):
+            for o in range(offset, end):
+                block = blocks[start + o]
+                if (
+                    classes[o] in ("bad", "short")
+                    and len(block.text.split()) >= _LIST_ITEM_WORDS
+                    and block.link_chars <= _GOOD_LINK_DENSITY * len(block.text)
+                ):
+                    classes[o] = "good"
         offset = end
+
+
+def _linked_heading(block: TextBlock) -> bool:
+    """A heading that names a thing (a product, a place, a step), not another story's
+    headline: short, and not opened by a teaser label."""
+    return (
+        (block.heading or block.kind == "heading")
+        and len(block.text) <= _MAX_LINKED_HEADING_CHARS
+        and not is_chrome(block.text)
+        and not starts_with_teaser_label(block.text)
+    )
+
+
+def _prose_list(items: Sequence[TextBlock], classes_before: Sequence[_Class]) -> bool:
+    """A list the story introduces ("He also said:" and the points): prose paragraph
+    before it, items of several words each, few links over the whole list. A list of
+    related stories links most of its text; a tag cloud is one or two words an item."""
+    last = next((cls for cls in reversed(classes_before) if cls in ("good", "bad")), "bad")
+    if last != "good":
+        return False
+    chars = sum(len(item.text) for item in items)
+    links = sum(min(item.link_chars, len(item.text)) for item in items)
+    words = sum(len(item.text.split()) for item in items)
+    return links < _PROSE_LIST_LINKS * chars and words >= _PROSE_LIST_WORDS * len(items)
 
 
 def keep_in_context(
@@ -116,7 +160,7 @@ def keep_in_context(
     classes = [_alone(blocks[i], boiler[i]) for i in range(start, end)]
     count = len(classes)
     _lift_list_items(blocks, start, classes)
-    _forgive_lone_links(classes)
+    _forgive_lone_links(blocks, start, classes)
     # nearest non-short class on each side, computed in two sweeps
     before: list[_Class] = []
     last: _Class = "bad"
