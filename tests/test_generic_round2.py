@@ -116,3 +116,35 @@ def test_a_linked_headline_of_another_story_is_left_out() -> None:
     )
     texts = _texts(_page(body))
     assert not any("Ferry operator" in text or "new chair" in text for text in texts)
+
+
+def test_a_table_the_story_prints_is_kept_whole() -> None:
+    # cells of figures and linked names: each alone too short or too linked to keep
+    table = (
+        "<table><tr><th>Quay</th><th>Berths now</th><th>Berths after</th></tr>"
+        '<tr><td><div><a href="/q/north">North quay</a></div></td><td><div>12</div></td>'
+        "<td><div>14 (+2)</div></td></tr>"
+        '<tr><td><div><a href="/q/east">East pier</a></div></td><td><div>4</div></td>'
+        "<td><div>9 (+5)</div></td></tr></table>"
+    )
+    texts = _texts(_page(INTRO + table + OUTRO))
+    assert texts[2:9] == [
+        "Quay Berths now Berths after",
+        "North quay",
+        "12",
+        "14 (+2)",
+        "East pier",
+        "4",
+        "9 (+5)",
+    ]
+    assert texts[9].startswith("Work on the eastern pier")
+
+
+def test_a_table_of_links_is_not_read_as_the_story() -> None:
+    table = (
+        "<table><tr>"
+        '<td><a href="/news/">News</a></td><td><a href="/harbour/">Harbour</a></td>'
+        '<td><a href="/ferries/">Ferry timetables</a></td></tr></table>'
+    )
+    texts = _texts(_page(INTRO + table + OUTRO))
+    assert not any("Ferry timetables" in text for text in texts)

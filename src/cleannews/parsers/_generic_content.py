@@ -169,8 +169,21 @@ def select_content(walked: WalkResult) -> Selection | None:
         # best run of blocks is the story, and its smallest enclosing element the region
         start, end = seg_start, seg_end
         best = _enclosing(walked.regions, start, end) or best
-    kept = keep_in_context(blocks, boiler, start, end)
+    kept = keep_in_context(blocks, boiler, start, end, _tables(walked.regions, start, end))
     return Selection(best, kept, best_score)
+
+
+def _tables(regions: list[Region], start: int, end: int) -> list[tuple[int, int]]:
+    """The block slices of the outermost tables inside ``start:end``, in order."""
+    found: list[tuple[int, int]] = []
+    # regions are recorded as their elements close: an outer table comes after the
+    # tables inside it, so a slice holding the previous ones replaces them
+    for region in regions:
+        if region.tag == "table" and start <= region.start and region.end <= end:
+            while found and found[-1][0] >= region.start:
+                found.pop()
+            found.append((region.start, region.end))
+    return found
 
 
 def _text_around(

@@ -153,13 +153,48 @@ def _prose_list(items: Sequence[TextBlock], classes_before: Sequence[_Class]) ->
     return links < _PROSE_LIST_LINKS * chars and words >= _PROSE_LIST_WORDS * len(items)
 
 
+def _lift_tables(
+    blocks: Sequence[TextBlock],
+    start: int,
+    classes: list[_Class],
+    tables: Sequence[tuple[int, int]],
+) -> None:
+    """A table the story prints (figures, a list of films with a line on each) is read
+    whole: its cells are short, numbers or linked names, and would each be dropped alone.
+    It is the story's when prose comes before it and after it or most of its rows read
+    as prose, and links are not most of its text (a table of links is a menu)."""
+    for table_start, table_end in tables:
+        first, last = table_start - start, table_end - start
+        run = classes[first:last]
+        before = next((c for c in reversed(classes[:first]) if c in ("good", "bad")), "bad")
+        if before != "good" or not run:
+            continue
+        after = next((c for c in classes[last:] if c in ("good", "bad")), "bad")
+        if after != "good" and run.count("good") * 2 <= len(run):
+            continue
+        cells = blocks[table_start:table_end]
+        chars = sum(len(b.text) for b in cells)
+        links = sum(min(b.link_chars, len(b.text)) for b in cells)
+        if links * 2 > chars:
+            continue
+        for offset in range(first, last):
+            if classes[offset] != "absent":
+                classes[offset] = "good"
+
+
 def keep_in_context(
-    blocks: Sequence[TextBlock], boiler: Sequence[bool], start: int, end: int
+    blocks: Sequence[TextBlock],
+    boiler: Sequence[bool],
+    start: int,
+    end: int,
+    tables: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, ...]:
-    """Indexes in ``range(start, end)`` of the blocks worth keeping."""
+    """Indexes in ``range(start, end)`` of the blocks worth keeping; ``tables`` are the
+    block slices of the tables in that range."""
     classes = [_alone(blocks[i], boiler[i]) for i in range(start, end)]
     count = len(classes)
     _lift_list_items(blocks, start, classes)
+    _lift_tables(blocks, start, classes, tables)
     _forgive_lone_links(blocks, start, classes)
     # nearest non-short class on each side, computed in two sweeps
     before: list[_Class] = []
