@@ -148,3 +148,25 @@ def test_a_table_of_links_is_not_read_as_the_story() -> None:
     )
     texts = _texts(_page(INTRO + table + OUTRO))
     assert not any("Ferry timetables" in text for text in texts)
+
+
+def test_a_comment_thread_longer_than_the_story_is_left_out() -> None:
+    story = "".join(
+        f"<p>On day {n} we walked the coast path from the harbour to the lighthouse and "
+        f"back again, and the light on the water was different every time.</p>"
+        for n in range(1, 9)
+    )
+    comment = (
+        "<li><p class='who'>Reader {n} on 2026/03/0{n}</p><p>What a lovely walk, we did "
+        "the same path last autumn with our children and the dog, and we stopped at the "
+        "little cafe by the lighthouse where they still bake their own bread every "
+        "morning; the view from the terrace over the bay is worth the climb alone.</p></li>"
+    )
+    thread = (
+        '<div class="comments"><h3>42 comments</h3><ul>'
+        + "".join(comment.format(n=n) for n in range(1, 9))
+        + "</ul></div>"
+    )
+    texts = _texts(_page(story, after=thread))
+    assert texts[0].startswith("On day 1 ")
+    assert texts[-1].startswith("On day 8 ")

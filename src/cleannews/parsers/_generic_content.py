@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._markup_vocabulary import has_word, hint_words
 from ._generic_context import keep_in_context
 from ._generic_walk import Region, TextBlock, WalkResult
 
@@ -47,6 +48,10 @@ _RESCUE_SHARE = 0.3
 _RESCUE_MIN_CHARS = 400
 #: ... and holds at least this much prose itself (a long copyright footer does not)
 _RESCUE_MIN_OWN = 1000
+#: class/id words of a reader comment thread
+_COMMENT_WORDS: frozenset[str] = frozenset(
+    {"comment", "comments", "commentlist", "comment-list", "discussion", "disqus", "replies"}
+)
 
 
 #: elements that structure a part of a text (a table, a list): when one wins, the text
@@ -110,14 +115,32 @@ def _rescued(walked: WalkResult) -> set[int]:
         for index in walked.boiler_with_content
         if hidden_ok or index not in walked.boiler_hidden
     }
+    free = total - sum(own.values())
     for index, prose in own.items():
         if prose < _RESCUE_SHARE * total or prose < _RESCUE_MIN_OWN:
+            continue
+        if free >= _RESCUE_MIN_OWN and _names_comments(walked, index):
+            # a comment thread can hold more prose than the story above it: it is the
+            # story only when there is no story outside it
             continue
         # a hidden box holding far more prose than the page shows is the story behind a
         # paywall or a script, not a copy of it
         if index not in walked.boiler_hidden or hidden_ok or prose >= 2 * visible:
             rescued.add(index)
     return rescued
+
+
+def _names_comments(walked: WalkResult, index: int) -> bool:
+    """True when the boilerplate element ``index`` is named for reader comments."""
+    start, end = walked.boilerplate[index]
+    for region in walked.regions:
+        # the element's own region: the outermost holding its slice under it
+        if region.boiler == index and region.start == start and region.end == end:
+            names = " ".join(
+                value for value in (region.element.get("class"), region.element.get("id")) if value
+            )
+            return has_word(hint_words(names.lower()), _COMMENT_WORDS)
+    return False
 
 
 def _boiler_flags(walked: WalkResult, rescued: set[int]) -> tuple[list[bool], list[bool]]:
