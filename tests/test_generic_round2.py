@@ -170,3 +170,41 @@ def test_a_comment_thread_longer_than_the_story_is_left_out() -> None:
     texts = _texts(_page(story, after=thread))
     assert texts[0].startswith("On day 1 ")
     assert texts[-1].startswith("On day 8 ")
+
+
+def test_a_story_printed_in_two_parts_is_read_whole() -> None:
+    # the second part holds more text: the first must be joined to it across the box of
+    # related links (whose teasers carry the same class) between them
+    related = (
+        '<aside class="related-box"><h2>Related Coverage</h2>'
+        '<a href="/r1"><div class="story-body"><h2>Port authority names new chief</h2>'
+        "</div></a>"
+        '<a href="/r2"><div class="story-body"><h2>Ferry fares to rise in April</h2>'
+        "</div></a></aside>"
+    )
+    page = _page(
+        '<div class="story-body story-body-1">'
+        + INTRO
+        + "</div>"
+        + related
+        + '<div class="story-body story-body-2">'
+        + OUTRO
+        + OUTRO.replace("Opponents", "Critics").replace("spring", "summer")
+        + "</div>"
+    ).replace('<div class="article-body">', "<div>")
+    texts = _texts(page)
+    assert texts[0].startswith("The city council approved")
+    assert texts[-1].startswith("Critics said")
+    assert not any("Port authority" in text for text in texts)
+
+
+def test_two_posts_of_a_listing_are_not_joined() -> None:
+    # the same class on each post of a listing: each post's own heading stands between
+    posts = "".join(
+        f'<article><h2><a href="/p{n}">Post number {n}</a></h2>'
+        f'<div class="entry-content">{text}</div></article>'
+        for n, text in ((1, INTRO), (2, OUTRO + OUTRO.replace("Opponents", "Critics")))
+    )
+    html = _page(posts).replace('<div class="article-body">', "<div>")
+    texts = _texts(html)
+    assert not any(text.startswith("The city council approved") for text in texts)

@@ -48,6 +48,8 @@ _RESCUE_SHARE = 0.3
 _RESCUE_MIN_CHARS = 400
 #: ... and holds at least this much prose itself (a long copyright footer does not)
 _RESCUE_MIN_OWN = 1000
+#: a part of the story is joined to it across at most this many blocks not in a box
+_MAX_GAP_BLOCKS = 6
 #: class/id words of a reader comment thread
 _COMMENT_WORDS: frozenset[str] = frozenset(
     {"comment", "comments", "commentlist", "comment-list", "discussion", "disqus", "replies"}
@@ -183,6 +185,10 @@ def select_content(walked: WalkResult) -> Selection | None:
         # nothing worth more than it costs: a stub page, read whole
         best = walked.regions[-1]
     start, end = best.start, best.end
+    if best.content_hint and best_score > 0:
+        start, end = _continued(walked, prefix, best)
+        if (start, end) != (best.start, best.end):
+            best = _enclosing(walked.regions, start, end) or best
     if best.tag in _STRUCTURE_TAGS and best_score > 0:
         best, start, end = _text_around(walked, boiler_elements, prefix, best)
     seg_start, seg_end, seg_score = _best_run(prefix)
@@ -207,6 +213,49 @@ def _tables(regions: list[Region], start: int, end: int) -> list[tuple[int, int]
                 found.pop()
             found.append((region.start, region.end))
     return found
+
+
+def _continued(walked: WalkResult, prefix: list[float], best: Region) -> tuple[int, int]:
+    """The story's body and its continuations: a page that prints the story in parts
+    ("story-body-1", a box of related links, "story-body-2") names each part alike. A
+    part is joined when only furniture stands between it and the story: no heading
+    outside a boilerplate box (one would start another story, as on a listing page),
+    and few blocks."""
+    name = _first_class(best)
+    if name is None:
+        return best.start, best.end
+    parts = sorted(
+        (region.start, region.end)
+        for region in walked.regions
+        if region.content_hint
+        and region.depth == best.depth
+        and region.tag == best.tag
+        and (region.end <= best.start or region.start >= best.end)
+        and prefix[region.end] - prefix[region.start] > 0
+        and _first_class(region) == name
+    )
+    start, end = best.start, best.end
+    for part_start, part_end in parts:
+        if part_start >= end and _only_furniture(walked.blocks, end, part_start):
+            end = part_end
+    for part_start, part_end in reversed(parts):
+        if part_end <= start and _only_furniture(walked.blocks, part_end, start):
+            start = part_start
+    return start, end
+
+
+def _first_class(region: Region) -> str | None:
+    names = region.element.get("class")
+    return names.split()[0] if names and names.strip() else None
+
+
+def _only_furniture(blocks: list[TextBlock], start: int, end: int) -> bool:
+    # a box that looks like furniture is furniture here even when it holds a teaser's
+    # "story-body" and was taken back as content for it
+    shown = [i for i in range(start, end) if blocks[i].boiler < 0]
+    return len(shown) <= _MAX_GAP_BLOCKS and not any(
+        blocks[i].heading or blocks[i].kind == "heading" for i in shown
+    )
 
 
 def _text_around(
