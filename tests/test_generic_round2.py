@@ -208,3 +208,53 @@ def test_two_posts_of_a_listing_are_not_joined() -> None:
     html = _page(posts).replace('<div class="article-body">', "<div>")
     texts = _texts(html)
     assert not any(text.startswith("The city council approved") for text in texts)
+
+
+def test_an_equation_in_mathml_is_read_and_its_tex_source_is_not() -> None:
+    equation = (
+        "<p>The engineers modelled the tide with a simple relation, "
+        "<math><semantics><mrow><mi>h</mi> <mo>=</mo> <mi>a</mi> <mo>+</mo> "
+        "<mi>b</mi></mrow><annotation encoding='application/x-tex'>h = a + b"
+        "\\quad\\text{TEX}</annotation></semantics></math>, where the second term is "
+        "the surge that the new quay must withstand in a storm.</p>"
+    )
+    texts = _texts(_page(INTRO + equation + OUTRO))
+    line = next(text for text in texts if text.startswith("The engineers"))
+    assert "relation, h = a + b, where" in line
+    assert "TEX" not in line
+
+
+def test_notes_that_link_their_sources_are_kept() -> None:
+    notes = "".join(
+        f'<li><a href="#r{n}">^</a> <a href="https://example.net/{n}">Harbour report '
+        f"part {n}</a>. <i>Harbour Gazette</i>.</li>"
+        for n in range(1, 5)
+    )
+    texts = _texts(_page(INTRO + OUTRO + f"<h2>References</h2><ol>{notes}</ol>"))
+    assert "^ Harbour report part 1. Harbour Gazette." in texts
+    assert "^ Harbour report part 4. Harbour Gazette." in texts
+
+
+def test_the_lead_above_a_long_table_of_contents_is_kept() -> None:
+    # the contents cost more than the lead is worth, and links close the element: the
+    # best run of blocks starts after the contents, but the element's lead is the story's
+    lead = "<p>" + "The harbour plan was approved on Tuesday after a long debate. " * 3 + "</p>"
+    contents = "<ul>" + "".join(
+        f'<li><a href="#s{n}">{n} What changes for the harbour</a></li>' for n in range(1, 16)
+    )
+    sections = "".join(
+        f"<h2>Section {n}</h2><p>"
+        + f"Part {n} tells how the quay and the ferry terminal will change in the next years. " * 3
+        + "</p>"
+        for n in range(1, 9)
+    )
+    links = "".join(f'<li><a href="/t{n}">Another headline number {n}</a></li>' for n in range(6))
+    html = (
+        "<html><head><title>Harbour</title></head><body><div class='wrap'><div>"
+        f"{lead}{contents}</ul>{sections}<ul>{links}</ul></div></div></body></html>"
+    )
+    texts = _texts(html)
+    assert texts[0].startswith("The harbour plan was approved")
+    assert texts[1] == "Section 1"
+    assert texts[2].startswith("Part 1 tells")
+    assert texts[-1].startswith("Part 8 ")

@@ -196,7 +196,12 @@ def select_content(walked: WalkResult) -> Selection | None:
         # the story's paragraphs share their parent with something much bigger that
         # costs more than they are worth (a long comment thread under a blog post): the
         # best run of blocks is the story, and its smallest enclosing element the region
-        start, end = seg_start, seg_end
+        if start <= seg_start < seg_end <= end:
+            # inside the chosen element, what costs comes after the story (the thread):
+            # the story's lead above a costly table of contents is still the story
+            end = seg_end
+        else:
+            start, end = seg_start, seg_end
         best = _enclosing(walked.regions, start, end) or best
     kept = keep_in_context(blocks, boiler, start, end, _tables(walked.regions, start, end))
     return Selection(best, kept, best_score)

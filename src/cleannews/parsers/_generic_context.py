@@ -41,6 +41,9 @@ _LIST_ITEM_WORDS = 4
 #: most, right after a prose paragraph, is part of the text
 _PROSE_LIST_WORDS = 6
 _PROSE_LIST_LINKS = 0.3
+#: a note in a list of references opens with a mark linking back to the text ("^ a b")
+_NOTE_MARKS = ("^", "↑")
+_MIN_NOTES = 3
 #: a linked subheading between paragraphs names a thing in this many characters at most;
 #: another story's headline runs longer
 _MAX_LINKED_HEADING_CHARS = 60
@@ -113,7 +116,12 @@ def _lift_list_items(blocks: Sequence[TextBlock], start: int, classes: list[_Cla
         while end < count and blocks[start + end].kind == "list_item":
             end += 1
         run = classes[offset:end]
-        if run.count("good") * 2 > len(run):
+        if _notes(blocks[start + offset : start + end]):
+            # the story's notes and references: each cites a source, link-heavy by nature
+            for o in range(offset, end):
+                if classes[o] in ("bad", "short"):
+                    classes[o] = "good"
+        elif run.count("good") * 2 > len(run):
             for o in range(offset, end):
                 if classes[o] == "bad" and len(blocks[start + o].text.split()) >= _LIST_ITEM_WORDS:
                     classes[o] = "good"
@@ -127,6 +135,13 @@ def _lift_list_items(blocks: Sequence[TextBlock], start: int, classes: list[_Cla
                 ):
                     classes[o] = "good"
         offset = end
+
+
+def _notes(items: Sequence[TextBlock]) -> bool:
+    """A list of notes: items open with the mark that links back to the text (a third
+    at least: a note cut by an inline box reads as two or three items)."""
+    marked = sum(1 for item in items if item.text.startswith(_NOTE_MARKS))
+    return marked >= _MIN_NOTES and marked * 3 >= len(items)
 
 
 def _linked_heading(block: TextBlock) -> bool:
