@@ -258,3 +258,17 @@ def test_the_lead_above_a_long_table_of_contents_is_kept() -> None:
     assert texts[1] == "Section 1"
     assert texts[2].startswith("Part 1 tells")
     assert texts[-1].startswith("Part 8 ")
+
+
+def test_a_script_link_around_the_story_is_not_a_link() -> None:
+    # an old "click to expand" wrapper: the paragraphs are the page's own text
+    wrapped = f'<a href="javascript:void(0)" onclick="expand()">{INTRO}{OUTRO}</a>'
+    texts = _texts(_page(wrapped))
+    assert texts[0].startswith("The city council approved")
+    assert texts[-1].startswith("Opponents said")
+
+
+def test_a_script_link_around_a_label_stays_a_link() -> None:
+    back = '<p><a href="javascript:history.back()"><svg></svg> Back to the list</a></p>'
+    texts = _texts(_page(INTRO + back + OUTRO))
+    assert "Back to the list" not in texts
