@@ -272,3 +272,13 @@ def test_a_script_link_around_a_label_stays_a_link() -> None:
     back = '<p><a href="javascript:history.back()"><svg></svg> Back to the list</a></p>'
     texts = _texts(_page(INTRO + back + OUTRO))
     assert "Back to the list" not in texts
+
+
+def test_a_one_sentence_first_paragraph_is_kept() -> None:
+    texts = _texts(_page("<p>The vote was close.</p>" + INTRO + OUTRO))
+    assert texts[0] == "The vote was close."
+
+
+def test_a_label_before_the_story_is_not_a_first_paragraph() -> None:
+    texts = _texts(_page("<p>Harbour news</p>" + INTRO + OUTRO))
+    assert "Harbour news" not in texts

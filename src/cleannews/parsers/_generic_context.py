@@ -213,7 +213,8 @@ def keep_in_context(
     _forgive_lone_links(blocks, start, classes)
     # nearest non-short class on each side, computed in two sweeps
     before: list[_Class] = []
-    last: _Class = "bad"
+    # "absent" before the first classed block: the chosen range opens there
+    last: _Class = "absent"
     for cls in classes:
         before.append(last)
         if cls in ("good", "bad"):
@@ -242,5 +243,13 @@ def keep_in_context(
             ):
                 # the story's last short lines ("The council meets again on March 24.")
                 # have no prose after them, only the page's furniture
+                kept.append(index)
+            elif (
+                before[offset] == "absent"
+                and after[offset] == "good"
+                and block.tag == "p"
+                and _reads_as_sentence(block)
+            ):
+                # the story's first paragraph, one short sentence, opens the range
                 kept.append(index)
     return tuple(kept)
