@@ -10,9 +10,13 @@ consecutive blocks (maximum subarray) is worth far more than the best element, a
 a blog's paragraphs share their parent with a long comment thread, the run wins. Inside
 the chosen range, :func:`._generic_context.keep_in_context` decides block by block.
 
+A page may print the story in parts named alike ("story-body-1", a related box,
+"story-body-2"): parts with only furniture between them are joined.
+
 A class/id word that marks boilerplate can be wrong (``<div class="widget-area">``
 around the whole story); a boilerplate element that holds an element marked as the
-article body, or most of the page's prose, is taken back as content.
+article body, or most of the page's prose, is taken back as content (a comment thread
+only when the page has no story outside it).
 
 The constants below were set on the dev corpora (``benchmarks/generic_eval.py``).
 """

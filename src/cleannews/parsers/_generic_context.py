@@ -6,6 +6,12 @@ paragraph, a heading). In context, as jusText does it, a short block is kept whe
 nearest classed blocks on both sides are good, and a heading when good text follows it
 before any bad block: so "Share" and "1 hour ago" between teasers go, while a one-line
 paragraph or a subheading inside the story stays.
+
+Some parts of a story are read as a whole rather than line by line: a list it introduces
+(a prose paragraph, then items of several words with few links), a list of notes (items
+opened by a back-link mark), and a table between its paragraphs (figures, linked names).
+A linked subheading between two paragraphs is the story's own when it is short and no
+teaser label opens it.
 """
 
 from __future__ import annotations
@@ -125,7 +131,7 @@ def _lift_list_items(blocks: Sequence[TextBlock], start: int, classes: list[_Cla
             for o in range(offset, end):
                 if classes[o] == "bad" and len(blocks[start + o].text.split()) >= _LIST_ITEM_WORDS:
                     classes[o] = "good"
-        elif _prose_list(blocks[start + offset : start + end], classes[:offset]):
+        elif _prose_list(blocks[start + offset : start + end], classes, offset):
             for o in range(offset, end):
                 block = blocks[start + o]
                 if (
@@ -135,6 +141,22 @@ def _lift_list_items(blocks: Sequence[TextBlock], start: int, classes: list[_Cla
                 ):
                     classes[o] = "good"
         offset = end
+
+
+def _solid_before(classes: Sequence[_Class], index: int) -> _Class:
+    """The nearest good or bad class before ``index`` ("bad" at the start)."""
+    for offset in range(index - 1, -1, -1):
+        if classes[offset] in ("good", "bad"):
+            return classes[offset]
+    return "bad"
+
+
+def _solid_after(classes: Sequence[_Class], index: int) -> _Class:
+    """The nearest good or bad class at or after ``index`` ("bad" at the end)."""
+    for offset in range(index, len(classes)):
+        if classes[offset] in ("good", "bad"):
+            return classes[offset]
+    return "bad"
 
 
 def _notes(items: Sequence[TextBlock]) -> bool:
@@ -155,12 +177,11 @@ def _linked_heading(block: TextBlock) -> bool:
     )
 
 
-def _prose_list(items: Sequence[TextBlock], classes_before: Sequence[_Class]) -> bool:
+def _prose_list(items: Sequence[TextBlock], classes: Sequence[_Class], first: int) -> bool:
     """A list the story introduces ("He also said:" and the points): prose paragraph
     before it, items of several words each, few links over the whole list. A list of
     related stories links most of its text; a tag cloud is one or two words an item."""
-    last = next((cls for cls in reversed(classes_before) if cls in ("good", "bad")), "bad")
-    if last != "good":
+    if _solid_before(classes, first) != "good":
         return False
     chars = sum(len(item.text) for item in items)
     links = sum(min(item.link_chars, len(item.text)) for item in items)
@@ -181,11 +202,9 @@ def _lift_tables(
     for table_start, table_end in tables:
         first, last = table_start - start, table_end - start
         run = classes[first:last]
-        before = next((c for c in reversed(classes[:first]) if c in ("good", "bad")), "bad")
-        if before != "good" or not run:
+        if _solid_before(classes, first) != "good" or not run:
             continue
-        after = next((c for c in classes[last:] if c in ("good", "bad")), "bad")
-        if after != "good" and run.count("good") * 2 <= len(run):
+        if _solid_after(classes, last) != "good" and run.count("good") * 2 <= len(run):
             continue
         cells = blocks[table_start:table_end]
         chars = sum(len(b.text) for b in cells)
