@@ -282,3 +282,21 @@ def test_a_one_sentence_first_paragraph_is_kept() -> None:
 def test_a_label_before_the_story_is_not_a_first_paragraph() -> None:
     texts = _texts(_page("<p>Harbour news</p>" + INTRO + OUTRO))
     assert "Harbour news" not in texts
+
+
+def test_a_reference_list_of_linked_citations_closes_the_article() -> None:
+    # each note is mostly its linked title: priced as links, the list would cost more
+    # than the story's end is worth and be cut off
+    refs = "".join(
+        f'<li><a href="#cite-{n}">^</a> <cite><a href="https://example.net/{n}">'
+        f'"Council debates the harbour redevelopment plan, part {n}"</a>. '
+        f"Harbour Gazette.</cite></li>"
+        for n in range(1, 13)
+    )
+    see_also = "".join(
+        f'<li><a href="/wiki/{name}">{name}</a></li>'
+        for name in ("Harbour", "Ferry terminal", "Fishing fleet", "Old town", "Quays")
+    )
+    body = INTRO + OUTRO + f"<h2>See also</h2><ul>{see_also}</ul><h2>References</h2><ol>{refs}</ol>"
+    texts = _texts(_page(body))
+    assert '^ "Council debates the harbour redevelopment plan, part 12". Harbour Gazette.' in texts

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._markup_vocabulary import has_word, hint_words
+from ._generic_context import NOTE_MARKS as _NOTE_MARKS
 from ._generic_context import keep_in_context
 from ._generic_walk import Region, TextBlock, WalkResult
 
@@ -88,6 +89,10 @@ def _value(block: TextBlock, boiler: bool) -> float:
     weight = block.weight
     if boiler:
         return -_BOILER_FACTOR * weight - _BLOCK_PRICE
+    if block.text.startswith(_NOTE_MARKS):
+        # a note ("^ Smith (2015). <title>. Publisher.") cites by linking: its links are
+        # its text, as a reference list is part of the article it closes
+        return weight - _BLOCK_PRICE
     density = min(1.0, block.link_chars / len(block.text))
     # prose links a few words each; only link text beyond that share is priced (menus
     # and teaser lists are all link)

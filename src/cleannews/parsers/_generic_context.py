@@ -23,7 +23,7 @@ from typing import Literal
 from .._classify.chrome import is_chrome, starts_with_teaser_label
 from ._generic_walk import TextBlock
 
-__all__ = ["keep_in_context"]
+__all__ = ["NOTE_MARKS", "keep_in_context"]
 
 _Class = Literal["good", "bad", "short", "absent"]
 
@@ -48,7 +48,7 @@ _LIST_ITEM_WORDS = 4
 _PROSE_LIST_WORDS = 6
 _PROSE_LIST_LINKS = 0.3
 #: a note in a list of references opens with a mark linking back to the text ("^ a b")
-_NOTE_MARKS = ("^", "↑")
+NOTE_MARKS = ("^", "↑")
 _MIN_NOTES = 3
 #: a linked subheading between paragraphs names a thing in this many characters at most;
 #: another story's headline runs longer
@@ -162,7 +162,7 @@ def _solid_after(classes: Sequence[_Class], index: int) -> _Class:
 def _notes(items: Sequence[TextBlock]) -> bool:
     """A list of notes: items open with the mark that links back to the text (a third
     at least: a note cut by an inline box reads as two or three items)."""
-    marked = sum(1 for item in items if item.text.startswith(_NOTE_MARKS))
+    marked = sum(1 for item in items if item.text.startswith(NOTE_MARKS))
     return marked >= _MIN_NOTES and marked * 3 >= len(items)
 
 
