@@ -57,7 +57,9 @@ DROP_TAGS: frozenset[str] = frozenset(
         "meta",
         "link",
         "dialog",
-        "math",
+        # MathML is read (an equation is text of the article); its TeX source is not
+        "annotation",
+        "annotation-xml",
     }
 )
 

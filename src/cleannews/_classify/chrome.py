@@ -24,6 +24,7 @@ __all__ = [
     "is_chrome",
     "is_player_leftover",
     "is_teaser_label",
+    "starts_with_teaser_label",
 ]
 
 #: (BCP 47 tag, label): skip-links headings and skip links, which name the site's language.
@@ -260,6 +261,17 @@ _TEASER_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# "Les også <title>", "Lesen Sie auch <title>": a teaser label run into the title it
+# introduces, separator or not (the label and the link are two elements of one line)
+_TEASER_PREFIX = re.compile(
+    r"^(?:read\s+more|see\s+also|related|also\s+read|read\s+also|more\s+on\s+this|"
+    r"les\s+også|læs\s+også|läs\s+(?:också|även)|lue\s+myös|lesen\s+sie\s+auch|"
+    r"lies\s+auch|mehr\s+zum\s+thema|(?:à\s+)?lire\s+aussi|leggi\s+anche|"
+    r"lee\s+también|leia\s+também|lees\s+ook|czytaj\s+(?:też|także)|"
+    r"читайте\s+также|смотрите\s+также|читайте\s+також|дивіться\s+також|"
+    r"pročitajte\s+(?:i\s+)?(?:ovo|još)|vezi\s+și|citește\s+și)\b",
+    re.IGNORECASE,
+)
 
 # Chrome whose wording varies: comment counters, share bars run together, newsletter boxes.
 _CHROME_PATTERN = re.compile(
@@ -326,6 +338,12 @@ def is_teaser_label(text: str) -> bool:
     """True for a "Related" / "Читайте также" label, or "READ MORE: <title>" on one line."""
     line = clean(text)
     return _key(line) in _TEASER_KEYS or bool(_TEASER_LINE.match(line))
+
+
+def starts_with_teaser_label(text: str) -> bool:
+    """True for a line that opens with a teaser label ("Les også", "Related:"), the
+    title of another story run into it or not."""
+    return bool(_TEASER_PREFIX.match(clean(text)))
 
 
 def is_chrome(text: str) -> bool:

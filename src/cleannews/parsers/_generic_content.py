@@ -10,9 +10,13 @@ consecutive blocks (maximum subarray) is worth far more than the best element, a
 a blog's paragraphs share their parent with a long comment thread, the run wins. Inside
 the chosen range, :func:`._generic_context.keep_in_context` decides block by block.
 
+A page may print the story in parts named alike ("story-body-1", a related box,
+"story-body-2"): parts with only furniture between them are joined.
+
 A class/id word that marks boilerplate can be wrong (``<div class="widget-area">``
 around the whole story); a boilerplate element that holds an element marked as the
-article body, or most of the page's prose, is taken back as content.
+article body, or most of the page's prose, is taken back as content (a comment thread
+only when the page has no story outside it).
 
 The constants below were set on the dev corpora (``benchmarks/generic_eval.py``).
 """
@@ -21,6 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._markup_vocabulary import has_word, hint_words
+from ._generic_context import NOTE_MARKS as _NOTE_MARKS
 from ._generic_context import keep_in_context
 from ._generic_walk import Region, TextBlock, WalkResult
 
@@ -47,6 +53,12 @@ _RESCUE_SHARE = 0.3
 _RESCUE_MIN_CHARS = 400
 #: ... and holds at least this much prose itself (a long copyright footer does not)
 _RESCUE_MIN_OWN = 1000
+#: a part of the story is joined to it across at most this many blocks not in a box
+_MAX_GAP_BLOCKS = 6
+#: class/id words of a reader comment thread
+_COMMENT_WORDS: frozenset[str] = frozenset(
+    {"comment", "comments", "commentlist", "comment-list", "discussion", "disqus", "replies"}
+)
 
 
 #: elements that structure a part of a text (a table, a list): when one wins, the text
@@ -77,6 +89,10 @@ def _value(block: TextBlock, boiler: bool) -> float:
     weight = block.weight
     if boiler:
         return -_BOILER_FACTOR * weight - _BLOCK_PRICE
+    if block.text.startswith(_NOTE_MARKS):
+        # a note ("^ Smith (2015). <title>. Publisher.") cites by linking: its links are
+        # its text, as a reference list is part of the article it closes
+        return weight - _BLOCK_PRICE
     density = min(1.0, block.link_chars / len(block.text))
     # prose links a few words each; only link text beyond that share is priced (menus
     # and teaser lists are all link)
@@ -110,14 +126,32 @@ def _rescued(walked: WalkResult) -> set[int]:
         for index in walked.boiler_with_content
         if hidden_ok or index not in walked.boiler_hidden
     }
+    free = total - sum(own.values())
     for index, prose in own.items():
         if prose < _RESCUE_SHARE * total or prose < _RESCUE_MIN_OWN:
+            continue
+        if free >= _RESCUE_MIN_OWN and _names_comments(walked, index):
+            # a comment thread can hold more prose than the story above it: it is the
+            # story only when there is no story outside it
             continue
         # a hidden box holding far more prose than the page shows is the story behind a
         # paywall or a script, not a copy of it
         if index not in walked.boiler_hidden or hidden_ok or prose >= 2 * visible:
             rescued.add(index)
     return rescued
+
+
+def _names_comments(walked: WalkResult, index: int) -> bool:
+    """True when the boilerplate element ``index`` is named for reader comments."""
+    start, end = walked.boilerplate[index]
+    for region in walked.regions:
+        # the element's own region: the outermost holding its slice under it
+        if region.boiler == index and region.start == start and region.end == end:
+            names = " ".join(
+                value for value in (region.element.get("class"), region.element.get("id")) if value
+            )
+            return has_word(hint_words(names.lower()), _COMMENT_WORDS)
+    return False
 
 
 def _boiler_flags(walked: WalkResult, rescued: set[int]) -> tuple[list[bool], list[bool]]:
@@ -160,6 +194,10 @@ def select_content(walked: WalkResult) -> Selection | None:
         # nothing worth more than it costs: a stub page, read whole
         best = walked.regions[-1]
     start, end = best.start, best.end
+    if best.content_hint and best_score > 0:
+        start, end = _continued(walked, prefix, best)
+        if (start, end) != (best.start, best.end):
+            best = _enclosing(walked.regions, start, end) or best
     if best.tag in _STRUCTURE_TAGS and best_score > 0:
         best, start, end = _text_around(walked, boiler_elements, prefix, best)
     seg_start, seg_end, seg_score = _best_run(prefix)
@@ -167,10 +205,71 @@ def select_content(walked: WalkResult) -> Selection | None:
         # the story's paragraphs share their parent with something much bigger that
         # costs more than they are worth (a long comment thread under a blog post): the
         # best run of blocks is the story, and its smallest enclosing element the region
-        start, end = seg_start, seg_end
+        if start <= seg_start < seg_end <= end:
+            # inside the chosen element, what costs comes after the story (the thread):
+            # the story's lead above a costly table of contents is still the story
+            end = seg_end
+        else:
+            start, end = seg_start, seg_end
         best = _enclosing(walked.regions, start, end) or best
-    kept = keep_in_context(blocks, boiler, start, end)
+    kept = keep_in_context(blocks, boiler, start, end, _tables(walked.regions, start, end))
     return Selection(best, kept, best_score)
+
+
+def _tables(regions: list[Region], start: int, end: int) -> list[tuple[int, int]]:
+    """The block slices of the outermost tables inside ``start:end``, in order."""
+    found: list[tuple[int, int]] = []
+    # regions are recorded as their elements close: an outer table comes after the
+    # tables inside it, so a slice holding the previous ones replaces them
+    for region in regions:
+        if region.tag == "table" and start <= region.start and region.end <= end:
+            while found and found[-1][0] >= region.start:
+                found.pop()
+            found.append((region.start, region.end))
+    return found
+
+
+def _continued(walked: WalkResult, prefix: list[float], best: Region) -> tuple[int, int]:
+    """The story's body and its continuations: a page that prints the story in parts
+    ("story-body-1", a box of related links, "story-body-2") names each part alike. A
+    part is joined when only furniture stands between it and the story: no heading
+    outside a boilerplate box (one would start another story, as on a listing page),
+    and few blocks."""
+    name = _first_class(best)
+    if name is None:
+        return best.start, best.end
+    parts = sorted(
+        (region.start, region.end)
+        for region in walked.regions
+        if region.content_hint
+        and region.depth == best.depth
+        and region.tag == best.tag
+        and (region.end <= best.start or region.start >= best.end)
+        and prefix[region.end] - prefix[region.start] > 0
+        and _first_class(region) == name
+    )
+    start, end = best.start, best.end
+    for part_start, part_end in parts:
+        if part_start >= end and _only_furniture(walked.blocks, end, part_start):
+            end = part_end
+    for part_start, part_end in reversed(parts):
+        if part_end <= start and _only_furniture(walked.blocks, part_end, start):
+            start = part_start
+    return start, end
+
+
+def _first_class(region: Region) -> str | None:
+    names = region.element.get("class")
+    return names.split()[0] if names and names.strip() else None
+
+
+def _only_furniture(blocks: list[TextBlock], start: int, end: int) -> bool:
+    # a box that looks like furniture is furniture here even when it holds a teaser's
+    # "story-body" and was taken back as content for it
+    shown = [i for i in range(start, end) if blocks[i].boiler < 0]
+    return len(shown) <= _MAX_GAP_BLOCKS and not any(
+        blocks[i].heading or blocks[i].kind == "heading" for i in shown
+    )
 
 
 def _text_around(

@@ -107,6 +107,13 @@ def walk(root: HtmlElement) -> WalkResult:
     return walker.result
 
 
+def _runs_script(link: HtmlElement) -> bool:
+    """A ``javascript:`` link around paragraphs: an expander, not a way to another page
+    (a script link around an icon and "Back" stays a link)."""
+    href = link.get("href")
+    return href is not None and href.startswith("javascript:") and holds_blocks(link)
+
+
 class _Walker:
     """The walk's state: one buffer of inline text, appended to in document order."""
 
@@ -301,6 +308,11 @@ class _Walker:
                         if child.text:
                             parts.append(child.text)
                             self.link_chars += len(child.text)
+                    elif _runs_script(child):
+                        # the text it holds is the page's own
+                        if child.text:
+                            parts.append(child.text)
+                        self.children(child, depth + 1, kind, boiler, owner)
                     else:
                         before, flushes = len(parts), self.flushes
                         self.link_depth += 1
