@@ -232,3 +232,52 @@ def test_the_same_story_with_a_byline_and_date_is_an_article() -> None:
     main = f"<h1>Council keeps the library open on Sundays</h1><p>{_LONG}</p><p>{_LONG}</p>"
     article = _extract(_page(main, head), "https://www.valleycourier.example/")
     assert article.paragraphs == (_LONG, _LONG)
+
+
+# --- forum threads -----------------------------------------------------------------------
+
+
+def _post(name: str, text: str) -> str:
+    return (
+        f"<div class='post'><div class='user'><a href='/u/{name}'>{name}</a>"
+        "<div>Member since 2019</div><div>Offline</div></div>"
+        f"<div class='message'><p>{text}</p></div><div><a href='#'>Copy link</a></div></div>"
+    )
+
+
+def test_thread_of_posts_with_member_controls_raises() -> None:
+    head = '<meta property="article:published_time" content="2026-11-20T10:00:00Z">'
+    posts = "".join(
+        _post(name, _LONG) for name in ("rowan", "kit_b", "marisol", "old_oak", "tamar_fan")
+    )
+    main = f"<h1>Sunday library hours: what do you think of the change?</h1>{posts}"
+    url = "https://forum.example.org/threads/sunday-library-hours-what-do-you-think"
+    with pytest.raises(NoArticleFound, match="thread"):
+        _extract(_page(main, head), url)
+
+
+# --- a dated story with a headline URL, beside more prose than it holds -------------------
+
+
+def _comment(name: str) -> str:
+    return (
+        f"<li class='comment'><b>{name}</b><p>{_LONG} I was at the meeting and I can say "
+        "that the room was full, which nobody on the council expected on a wet Monday.</p></li>"
+    )
+
+
+def test_unsigned_story_dated_and_slugged_beside_a_long_comment_box_is_an_article() -> None:
+    head = '<meta property="article:published_time" content="2026-11-24T08:10:00Z">'
+    story = (
+        "<article><h1>Council keeps the library open on Sundays</h1>"
+        "<p>Riverton's library will stay open on Sunday afternoons after the council "
+        "reversed its spring cut on Monday night.</p>"
+        "<p>The hours will be paid for from the parks budget and reviewed next year.</p>"
+        "</article>"
+    )
+    comments = "<section><h2>Comments</h2><ol>{}</ol></section>".format(
+        "".join(_comment(n) for n in ("rowan", "kit_b", "marisol", "old_oak"))
+    )
+    url = "https://www.valleycourier.example/news/council-keeps-library-open-on-sundays"
+    article = _extract(_page(story + comments, head), url)
+    assert article.paragraphs[0].startswith("Riverton's library will stay open")

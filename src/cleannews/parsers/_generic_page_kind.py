@@ -13,14 +13,15 @@ The decision, strongest evidence first:
    a NewsArticle/BlogPosting is an article from here on;
 4. signs of a page kind whatever a template calls the page: code samples with no date
    or byline, or with no byline and a URL naming a topic (documentation); with no
-   byline, prose spread over many boxes; with at most one piece of article evidence, a
-   heading every few lines (a landing page's sections);
-5. for pages that do not call themselves articles: shop labels, reply/quote controls in
-   numbers (a forum thread); then, with no article evidence at all (date, byline, slug):
-   the site's home page, a text of short lines, a page calling itself a "website" and
-   named rather than headlined ("Pet Insurance"), many linked headings (cards), a
-   text that does not read as one story; and, with little evidence, a main content that
-   is a small part of the page's text.
+   byline and not both a date and a headline slug, prose spread over many boxes; with at
+   most one piece of article evidence, a heading every few lines (a landing page's
+   sections);
+5. for pages that do not call themselves articles: shop labels, a post's controls in
+   numbers ("Reply", "Quote", "Member since", "Copy link": a forum thread); then, with
+   no article evidence at all (date, byline, slug): the site's home page, a text of
+   short lines, a page calling itself a "website" and named rather than headlined ("Pet
+   Insurance"), many linked headings (cards), a text that does not read as one story;
+   and, with little evidence, a main content that is a small part of the page's text.
 
 Thresholds were set on the dev corpora (WCXB's other page types against the articles of
 all corpora) to keep wrongly refused articles under 2%.
@@ -118,7 +119,7 @@ _MIN_UNVOUCHED_SHARE = 0.7
 #: with one piece of evidence, the share below which the page is still no article
 _MIN_VOUCHED_SHARE = 0.3
 #: with at most one piece of evidence, a story is at least this share of the page's text
-_MIN_PAGE_SHARE = 0.2
+_MIN_PAGE_SHARE = 0.15
 _SLUG_WORD = re.compile(r"[^\W\d_]+")
 _SLUG_WORDS = 4
 #: labels of a shop page; three of them and no article type mean a product page
@@ -133,14 +134,16 @@ _MIN_SHOP_LINES = 3
 _SPREAD_SHOP_SHARE = 0.5
 #: with no byline, a region holding less than this share of the page's prose is no story
 _MIN_UNSIGNED_SHARE = 0.3
-#: a post's controls and counters on a forum thread; this many and no article type
+#: a post's controls and counters on a forum thread; this many and no article type (a
+#: story's comment thread sits outside a story that calls itself one)
 _FORUM_LINE = re.compile(
     r"^(?:reply|quote|report|permalink|like|joined:?|posts?:?\s*\d|#\d+|"
-    r"\d+\s+(?:replies|posts|comments))\b",
+    r"\d+\s+(?:replies|posts|comments)|\d+\s+reply\b|messages:?|offline|online|"
+    r"copy\s+(?:post|link)|add\s+a\s+comment|member\s+since|registered:?|posted\s+\d)\b",
     re.IGNORECASE,
 )
 _FORUM_LINE_CHARS = 40
-_MIN_FORUM_LINES = 20
+_MIN_FORUM_LINES = 15
 #: documentation: code samples in the text, and neither a date nor a byline
 _MIN_DOC_CODE_BLOCKS = 2
 #: ... or more of them, no byline, and a URL naming a topic in at most so many words
@@ -274,7 +277,7 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     ):
         # a story's URL says its headline; a manual's names its topic ("fetch-api")
         raise NoArticleFound("code samples, no byline, a topic for a URL: documentation")
-    if not meta.authors and share < _MIN_UNSIGNED_SHARE:
+    if not meta.authors and evidence < _VOUCHING_EVIDENCE and share < _MIN_UNSIGNED_SHARE:
         raise NoArticleFound("no byline, and the page's prose is spread over many boxes")
     headings = sum(1 for b in parts.body if b.kind == "heading")
     if evidence <= 1 and headings >= _MIN_SECTION_HEADINGS and headings * _HEADING_CHARS > chars:
