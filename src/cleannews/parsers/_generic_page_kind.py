@@ -257,8 +257,8 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     bare = page_chars - chars <= _BARE_PAGE_SLACK and page_type not in SITE_TYPES
     body_prose = sum(w for w in weights if w >= _BODY_PROSE_WEIGHT)
     short = chars < _MIN_BODY_CHARS or (not body_prose and chars < _MIN_PROSELESS_CHARS)
-    # a short text under a NewsArticle, or under a template's "article" with a date and
-    # a byline, is a story we read too little of: keep it rather than lose the document
+    # a short text under a NewsArticle, or under a template's "article" with two of date,
+    # byline and slug, is a story we read too little of: keep it, not lose the document
     vouched = declared or (page_type == "article" and evidence >= _VOUCHING_EVIDENCE)
     if short and not bare and not vouched:
         raise NoArticleFound(f"the page's main content is {chars} characters, not an article")
