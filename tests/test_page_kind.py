@@ -256,6 +256,83 @@ def test_thread_of_posts_with_member_controls_raises() -> None:
         _extract(_page(main, head), url)
 
 
+def _answer(name: str, text: str) -> str:
+    return (
+        f"<div class='answer'><div class='votes'>3</div><div class='body'><p>{text}</p></div>"
+        "<div class='menu'><a href='#'>Share</a> <a href='#'>Improve this answer</a> "
+        "<a href='#'>Follow</a></div>"
+        f"<div class='signature'><span>answered Nov 21, 2026 at 9:14</span>"
+        f"<a href='/users/{name}'>{name}</a></div>"
+        "<div class='comments'><a href='#'>Add a comment</a></div></div>"
+    )
+
+
+def test_dated_signed_question_and_answers_page_raises() -> None:
+    # a Q&A page has everything a story has (date, asker's name, headline URL) and calls
+    # itself a "website": only its labels tell it apart; the question's "Improve this
+    # question" and "asked ...", each answer's "answered ..." and "Add a comment": 6
+    head = (
+        '<meta property="og:type" content="website">'
+        '<meta name="author" content="rowan">'
+        '<meta property="article:published_time" content="2026-11-20T10:00:00Z">'
+    )
+    question = (
+        "<div class='question'><h1>Can a council move money from parks to the library?</h1>"
+        f"<p>{_LONG} Is that allowed under the county's budget rules?</p>"
+        "<div><a href='#'>Improve this question</a></div>"
+        "<div><span>asked Nov 20, 2026 at 10:00</span><a href='/users/rowan'>rowan</a></div>"
+        "</div>"
+    )
+    answers = _answer("kit_b", _LONG) + _answer("marisol", _LONG)
+    url = "https://qa.example.org/questions/1042/can-a-council-move-money-from-parks-to-the-library"
+    with pytest.raises(NoArticleFound, match="thread: its posts"):
+        _extract(_page(question + answers, head), url)
+
+
+def test_thread_under_a_template_article_type_with_starter_labels_raises() -> None:
+    # thread software whose template types every page "article": the labels of a thread
+    # ("Thread starter", "Started by", "Latest: <user>") outweigh the template's word
+    head = '<meta property="og:type" content="article">'
+    posts = "".join(
+        f"<article class='message'><div class='user'>{name}</div>"
+        "<div class='user-extras'>Thread starter</div><div class='body'><p>"
+        f"{_LONG}</p></div></article>"
+        for name in ("rowan", "rowan")
+    )
+    related = "".join(
+        f"<li><a href='/threads/{n}/'>Parking on Mill Street, again</a>"
+        f"<div>Started by old_oak</div><div>Latest: tamar_fan</div></li>"
+        for n in range(2)
+    )
+    main = f"<h1>Sunday library hours</h1>{posts}<aside><ul>{related}</ul></aside>"
+    url = "https://forum.example.org/threads/sunday-library-hours.5521/"
+    with pytest.raises(NoArticleFound, match="thread: its posts"):
+        _extract(_page(main, head), url)
+
+
+def test_story_with_a_comment_section_of_reply_and_share_buttons_is_an_article() -> None:
+    # a story's comments print "Reply", "Share" and one "Add a comment", not a thread's
+    # answer and starter labels: the story is kept
+    head = (
+        '<meta property="og:type" content="article">'
+        '<meta name="author" content="Ana Ruiz">'
+        '<meta property="article:published_time" content="2026-11-24T08:10:00Z">'
+    )
+    comments = "".join(
+        f"<li><b>{name}</b><p>Good news for the families on our street.</p>"
+        "<a href='#'>Reply</a> <a href='#'>Share</a></li>"
+        for name in ("rowan", "kit_b", "marisol", "old_oak", "tamar_fan", "jo")
+    )
+    main = (
+        f"<article><h1>Council keeps the library open on Sundays</h1><p>{_LONG}</p>"
+        f"<p>{_LONG}</p></article><section><h2>Comments</h2><a href='#'>Add a comment</a>"
+        f"<ol>{comments}</ol></section>"
+    )
+    url = "https://www.valleycourier.example/news/council-keeps-library-open-on-sundays"
+    article = _extract(_page(main, head), url)
+    assert article.paragraphs == (_LONG, _LONG)
+
+
 # --- a dated story with a headline URL, beside more prose than it holds -------------------
 
 

@@ -15,7 +15,8 @@ The decision, strongest evidence first:
    or byline, or with no byline and a URL naming a topic (documentation); with no
    byline and not both a date and a headline slug, prose spread over many boxes; with at
    most one piece of article evidence, a heading every few lines (a landing page's
-   sections);
+   sections); a few of the labels only a thread prints ("Improve this answer", "Thread
+   starter", "Latest: <user>"), since Q&A and forum pages are dated, signed and slugged;
 5. for pages that do not call themselves articles: shop labels, a post's controls in
    numbers ("Reply", "Quote", "Member since", "Copy link": a forum thread); then, with
    no article evidence at all (date, byline, slug): the site's home page, a text of
@@ -144,6 +145,17 @@ _FORUM_LINE = re.compile(
 )
 _FORUM_LINE_CHARS = 40
 _MIN_FORUM_LINES = 15
+#: what only a thread prints about its posts: Q&A controls ("Improve this answer"), thread
+#: software's labels ("Thread starter", "Started by", "Latest: <user>", "Posts: 4958");
+#: a story's comment section prints "Reply" and "Share", not these, so a few are enough
+#: even on a page whose template calls every page an "article"
+_THREAD_LINE = re.compile(
+    r"^(?:improve\s+this\s+(?:answer|question)|add\s+a\s+comment|last\s+reply|\d+\s+votes?\b|"
+    r"started\s+by|wrote\s+on|posts:\s*\d|latest:|answered\s|asked\s|edited\s|"
+    r"reply\s+with\s+quote|quote\s+reply|thread\s+starter|original\s+poster)",
+    re.IGNORECASE,
+)
+_MIN_THREAD_LINES = 5
 #: documentation: code samples in the text, and neither a date nor a byline
 _MIN_DOC_CODE_BLOCKS = 2
 #: ... or more of them, no byline, and a URL naming a topic in at most so many words
@@ -189,13 +201,15 @@ def _shop_lines(walked: WalkResult) -> int:
     )
 
 
-def _forum_lines(walked: WalkResult) -> int:
-    """Short lines of a thread's post controls ("Reply", "Quote", "Joined: ...")."""
-    return sum(
-        1
-        for b in walked.blocks
-        if len(b.text) < _FORUM_LINE_CHARS and _FORUM_LINE.search(b.text) is not None
-    )
+def _thread_lines(walked: WalkResult) -> tuple[int, int]:
+    """Short lines of a thread's post controls ("Reply", "Quote", "Joined: ..."), and of
+    those only a thread prints ("Improve this answer", "Thread starter")."""
+    controls = thread = 0
+    for b in walked.blocks:
+        if len(b.text) < _FORUM_LINE_CHARS:
+            controls += _FORUM_LINE.search(b.text) is not None
+            thread += _THREAD_LINE.search(b.text) is not None
+    return controls, thread
 
 
 def _own_type(page_type: str | None) -> str:
@@ -282,6 +296,9 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     headings = sum(1 for b in parts.body if b.kind == "heading")
     if evidence <= 1 and headings >= _MIN_SECTION_HEADINGS and headings * _HEADING_CHARS > chars:
         raise NoArticleFound("a heading every few lines and no story's date: a landing page")
+    forum_lines, thread_lines = _thread_lines(walked)
+    if thread_lines >= _MIN_THREAD_LINES:
+        raise NoArticleFound("the page is a thread: its posts' answer and starter labels")
     if page_type in ARTICLE_TYPES:
         # a template's "article" still vouches against the weaker signs below: shop
         # labels and reply buttons also sit under stories (ads, comment threads)
@@ -289,7 +306,7 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     shop_lines = _shop_lines(walked)
     if shop_lines >= _MIN_SHOP_LINES:
         raise NoArticleFound("the page sells something: cart and stock labels, no story")
-    if _forum_lines(walked) >= _MIN_FORUM_LINES:
+    if forum_lines >= _MIN_FORUM_LINES:
         raise NoArticleFound("the page is a thread: reply and quote controls, many posts")
     if not meta.authors and shop_lines and share < _SPREAD_SHOP_SHARE:
         raise NoArticleFound("no byline, a shop label, and the prose spread over many boxes")
