@@ -2,6 +2,7 @@
 
     .venv/bin/python -m benchmarks.generic_eval aeb fundus --every 3 --peers
     .venv/bin/python -m benchmarks.generic_eval wcxb --worst 10
+    .venv/bin/python -m benchmarks.generic_eval wcxb htmldate goose3 --misjudged
 
 Not the benchmark (that is ``benchmarks/`` runner's job): a small loop to see, page by
 page, what a change does. Times are medians per page; ``--peers`` also runs trafilatura on
@@ -22,20 +23,21 @@ from .corpus import Page, pages
 from .metrics import BodyCounts, body_counts, body_score
 
 
-def _run_page(page: Page, peers: bool, row: dict[str, list[float]]) -> tuple[BodyCounts, str]:
+def _run_page(page: Page, peers: bool, row: dict[str, list[float]]) -> tuple[BodyCounts, str, str]:
     text = decode_bytes(page.html_bytes())
     t0 = time.perf_counter()
     parse_html(text)
     t1 = time.perf_counter()
     row["lxml"].append(t1 - t0)
     got = ""
+    reason = ""
     t1 = time.perf_counter()
     try:
         article = generic.parse(Document(root=parse_html(text), url=page.truth.get("url")))
         got = article.text
         status = "ok"
-    except NoArticleFound:
-        status = "none"
+    except NoArticleFound as exc:
+        status, reason = "none", str(exc)
     except CleannewsError as exc:
         status = f"error {exc}"
     row["ours"].append(time.perf_counter() - t1)
@@ -45,7 +47,7 @@ def _run_page(page: Page, peers: bool, row: dict[str, list[float]]) -> tuple[Bod
         t2 = time.perf_counter()
         trafilatura.extract(text, favor_precision=False)
         row["trafilatura"].append(time.perf_counter() - t2)
-    return body_counts(got, page.truth.get("body") or ""), status
+    return body_counts(got, page.truth.get("body") or ""), status, reason
 
 
 def main() -> None:
@@ -55,21 +57,38 @@ def main() -> None:
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--peers", action="store_true")
     ap.add_argument("--worst", type=int, default=0, help="list the n worst article pages")
+    ap.add_argument(
+        "--misjudged",
+        action="store_true",
+        help="list articles refused (with the reason) and other pages taken for articles",
+    )
     args = ap.parse_args()
     for source in args.sources:
         row: dict[str, list[float]] = {"lxml": [], "ours": [], "trafilatura": []}
         counts: list[BodyCounts] = []
         scored: list[tuple[float, str, float, float, str]] = []
         raised_other, others, raised_articles = 0, 0, 0
+        by_type: dict[str, list[int]] = {}
+        misjudged: list[str] = []
         for n, page in enumerate(pages(source)):
             if n % args.every != args.offset:
                 continue
-            c, status = _run_page(page, args.peers, row)
+            c, status, reason = _run_page(page, args.peers, row)
             if not page.is_article:
                 others += 1
                 raised_other += status == "none"
+                page_type = str(page.truth.get("page_type"))
+                kind = by_type.setdefault(page_type, [0, 0])
+                kind[0] += status == "none"
+                kind[1] += 1
+                if status != "none":
+                    misjudged.append(
+                        f"  taken for an article: {page.id} ({page.truth['page_type']})"
+                    )
                 continue
             raised_articles += status != "ok"
+            if status != "ok":
+                misjudged.append(f"  article refused: {page.id}: {reason or status}")
             if page.truth.get("body") is None:
                 continue
             counts.append(c)
@@ -84,6 +103,11 @@ def main() -> None:
             f"{source}: {len(counts)} articles F1 {f1:.3f} P {p:.3f} R {r:.3f} | "
             f"articles raising {raised_articles} | others raising {raised_other}/{others}"
         )
+        if by_type:
+            kinds = ", ".join(f"{k} {n}/{total}" for k, (n, total) in sorted(by_type.items()))
+            print(f"  others raising by type: {kinds}")
+        if args.misjudged and misjudged:
+            print("\n".join(misjudged))
         ratio = sum(row["ours"]) / sum(row["lxml"])
         line = f"  median ms lxml {med['lxml']:.1f} ours {med['ours']:.1f} total x{ratio:.1f}"
         if row["trafilatura"]:

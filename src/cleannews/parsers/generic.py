@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from .._article import Article
 from .._document import Document
-from .._errors import NoArticleFound
 from .._metadata import read_metadata
 from ._generic_assembly import assemble
 from ._generic_content import select_content
-from ._generic_page_kind import check_is_article
+from ._generic_page_kind import EMPTY_PARTS, check_is_article
 from ._generic_walk import walk
 
 __all__ = ["NAME", "claims", "parse"]
@@ -37,9 +36,11 @@ def parse(doc: Document) -> Article:
     meta = read_metadata(doc)
     walked = walk(doc.root)
     selection = select_content(walked)
-    if selection is None:
-        raise NoArticleFound("the page holds no text")
-    parts = assemble(walked, selection, meta.headline, doc.url or meta.url)
+    parts = (
+        assemble(walked, selection, meta.headline, doc.url or meta.url)
+        if selection is not None
+        else EMPTY_PARTS  # no text: whether that is a story a script writes, the kind decides
+    )
     check_is_article(meta, walked, parts)
     return Article(
         parser=NAME,
