@@ -13,9 +13,8 @@ The decision, strongest evidence first:
    a NewsArticle/BlogPosting is an article from here on;
 4. signs of a page kind whatever a template calls the page: code samples with no date
    or byline, or with no byline and a URL naming a topic (documentation); with no
-   byline and not both a date and a headline slug, prose spread over many boxes; with at
-   most one piece of article evidence, a heading every few lines (a landing page's
-   sections); a few of the labels only a thread prints ("Improve this answer", "Thread
+   byline and not both a date and a headline slug, prose spread over many boxes; a few
+   of the labels only a thread prints ("Improve this answer", "Thread
    starter", "Latest: <user>"), since Q&A and forum pages are dated, signed and slugged;
 5. for pages that do not call themselves articles: shop labels, a post's controls in
    numbers ("Reply", "Quote", "Member since", "Copy link": a forum thread); then, with
@@ -165,9 +164,6 @@ _MAX_TOPIC_SLUG_WORDS = 2
 _BARE_PAGE_SLACK = 100
 #: a template "article" with this many of date, byline, slug vouches for a short text
 _VOUCHING_EVIDENCE = 2
-#: a landing page's sections: at least this many headings, one per this many characters
-_MIN_SECTION_HEADINGS = 3
-_HEADING_CHARS = 250
 #: with no evidence, prose paragraphs make at least this share of a story's text
 _MIN_UNVOUCHED_PROSE_SHARE = 0.55
 #: with no evidence, more linked headings than this are a page of cards
@@ -293,9 +289,6 @@ def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
         raise NoArticleFound("code samples, no byline, a topic for a URL: documentation")
     if not meta.authors and evidence < _VOUCHING_EVIDENCE and share < _MIN_UNSIGNED_SHARE:
         raise NoArticleFound("no byline, and the page's prose is spread over many boxes")
-    headings = sum(1 for b in parts.body if b.kind == "heading")
-    if evidence <= 1 and headings >= _MIN_SECTION_HEADINGS and headings * _HEADING_CHARS > chars:
-        raise NoArticleFound("a heading every few lines and no story's date: a landing page")
     forum_lines, thread_lines = _thread_lines(walked)
     if thread_lines >= _MIN_THREAD_LINES:
         raise NoArticleFound("the page is a thread: its posts' answer and starter labels")
