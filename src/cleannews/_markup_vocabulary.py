@@ -309,6 +309,8 @@ def hint_key(name: str) -> str:
     """One class name (no whitespace) with each run of non-letters made one ``-``: it reads
     exactly as the name does (words, word pairs, word starts and ends are cut at the same
     places), so ``post-1234`` and ``post-5678`` are read once as ``post-``."""
+    if name.isascii() and name.isalpha() and name.islower():
+        return name  # only letters a-z: nothing to replace, and no regex call
     return _NON_LETTERS.sub("-", name)
 
 
