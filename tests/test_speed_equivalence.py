@@ -55,7 +55,38 @@ def test_hint_key_is_the_regex(name: str) -> None:
     assert hint_key(name) == _NON_LETTERS.sub("-", name)
 
 
-@given(_NAMES.map(str.lower))
+# names built of words the vocabulary knows (alone, as a pair's half, as a prefix) and others
+_WORDS = st.sampled_from(
+    [
+        "story",
+        "body",
+        "text",
+        "sidebar",
+        "ad",
+        "main",
+        "content",
+        "read",
+        "more",
+        "x",
+        "newsletters",
+        "photocaption",
+        "captions",
+        "credit",
+        "credits",
+        "sign",
+        "up",
+        "cookiebar",
+        "wrap",
+    ]
+)
+_VOCABULARY_NAMES = st.tuples(
+    st.lists(_WORDS, min_size=1, max_size=4),
+    st.sampled_from(["-", "_", "--", "2", "-x9-"]),
+    st.sampled_from(["", "-", "_1"]),
+).map(lambda t: t[2] + t[1].join(t[0]) + t[2])
+
+
+@given(st.one_of(_NAMES.map(str.lower), _VOCABULARY_NAMES))
 def test_read_key_reads_as_read_hints(name: str) -> None:
     key = hint_key(name)
     assert read_key(key) == read_hints(key)

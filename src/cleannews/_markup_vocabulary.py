@@ -26,6 +26,7 @@ __all__ = [
     "DROP_TAGS",
     "HEADING_TAGS",
     "INLINE_FURNITURE_WORDS",
+    "NO_HINTS",
     "HintFlags",
     "has_word",
     "hint_key",
@@ -336,6 +337,15 @@ class HintFlags(NamedTuple):
     credit: bool
 
 
+#: what a name of no meaning here says; one instance, so "nothing" is told by identity
+NO_HINTS = HintFlags(False, False, False, False)
+_ALL_HINT_WORDS: frozenset[str] = BOILERPLATE_WORDS | CONTENT_WORDS | CAPTION_WORDS | CREDIT_WORDS
+#: the first word of each two-word entry
+_PAIR_STARTS: frozenset[str] = frozenset(
+    word.split("-")[0] for word in _ALL_HINT_WORDS if word.count("-") == 1
+)
+
+
 def read_hints(hints: str) -> HintFlags:
     """Read a lower-cased class/id value against the vocabulary."""
     words = hint_words(hints)
@@ -354,20 +364,29 @@ def read_hints(hints: str) -> HintFlags:
 
 def read_key(key: str) -> HintFlags:
     """:func:`read_hints` of a :func:`hint_key`, whose words are the parts between its
-    dashes: a split instead of the regex and frozenset of :func:`hint_words`, for the walk,
-    which reads a couple of hundred distinct names on every page."""
+    dashes. Most names a page uses mean nothing here; those are told by a few set and
+    substring tests, without the word pairs, and share one :data:`NO_HINTS`."""
     words = key.split("-")
-    if len(words) > 1:
-        if not words[0] or not words[-1]:
-            # a key starts or ends with "-" where the name had a non-letter; never inside
-            words = [w for w in words if w]
-        if len(words) > 1:
-            words.extend([f"{a}-{b}" for a, b in itertools.pairwise(words)])
-    return HintFlags(
-        not BOILERPLATE_WORDS.isdisjoint(words) or _BOILERPLATE_START.search(key) is not None,
-        not CONTENT_WORDS.isdisjoint(words),
-        not CAPTION_WORDS.isdisjoint(words)
-        or ("caption" in key and _CAPTION_END.search(key) is not None),
-        not CREDIT_WORDS.isdisjoint(words)
-        or ("credit" in key and _CREDIT_END.search(key) is not None),
-    )
+    if len(words) == 1:
+        # one word: the prefixes' word start is the key's start
+        if (
+            key not in _ALL_HINT_WORDS
+            and not key.startswith(BOILERPLATE_PREFIXES)
+            and "caption" not in key
+            and "credit" not in key
+        ):
+            return NO_HINTS
+        return read_hints(key)
+    if not words[0] or not words[-1]:
+        # a key starts or ends with "-" where the name had a non-letter; never inside
+        words = [w for w in words if w]
+    if (
+        _ALL_HINT_WORDS.isdisjoint(words)
+        # a two-word entry ("story-body") can only match a pair that starts with its first
+        and _PAIR_STARTS.isdisjoint(words[:-1])
+        and "caption" not in key
+        and "credit" not in key
+        and _BOILERPLATE_START.search(key) is None
+    ):
+        return NO_HINTS
+    return read_hints(key)

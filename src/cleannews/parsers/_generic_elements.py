@@ -11,16 +11,13 @@ from .._article import BlockKind
 from .._markup_vocabulary import (
     BLOCK_LEVEL_TAGS,
     HEADING_TAGS,
+    NO_HINTS,
     HintFlags,
     hint_key,
     read_key,
 )
 
 __all__ = ["NO_HINTS", "HintReader", "block_kind", "hidden", "holds_blocks", "text_weight"]
-
-#: what an element without class or id, or with names of no meaning, says: one instance,
-#: so a reading can be told "nothing" by identity
-NO_HINTS = HintFlags(False, False, False, False)
 
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -85,6 +82,8 @@ class HintReader:
                 boiler = content = caption = credit = False
                 for name in names:
                     one = self._name(name)
+                    if one is NO_HINTS:
+                        continue
                     boiler = boiler or one.boilerplate
                     content = content or one.content
                     caption = caption or one.caption
@@ -104,7 +103,7 @@ class HintReader:
             if flags is None:
                 flags = read_key(key)
                 if flags == NO_HINTS:
-                    flags = NO_HINTS
+                    flags = NO_HINTS  # a word of meaning to no flag
                 self._keys[key] = flags
             self._names[name] = flags
         return flags
