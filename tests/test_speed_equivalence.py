@@ -9,8 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleannews._document import Document
 from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
+from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
 from cleannews.parsers._generic_elements import NO_HINTS, HintReader, text_weight
+from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers
 
 # letters of vocabulary words, separators, digits, upper case and a non-ASCII letter
 _NAME_CHARS = st.sampled_from([*"abdeilnoprstuvy", "-", "_", "1", ".", "é", "Z", "C"])
@@ -122,3 +125,68 @@ def test_hint_reader_examples() -> None:
         True, False, True, False
     )
     assert reader.value("container row") is NO_HINTS
+
+
+# --- XPath scans replaced by cheaper ones: the old expression is the reference ------------
+
+
+def _cls(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+_PANGEA_REFERENCE = {
+    "pg-title": f"//h1[{_cls('pg-title')}]",
+    "ticker": f"//div[{_cls('c-hlights')}]",
+    "skip-links": "//a[@href='#txtHeaderSearch'] | //input[@id='txtHeaderSearch']",
+    "wsw-body": f"//div[{_cls('wsw')}]",
+    "gdb-images": "//meta[@property='og:image'][contains(@content, '//gdb.')]"
+    " | //img[contains(@src, '//gdb.') or contains(@data-src, '//gdb.')]",
+    "analytics": "//script[contains(., 'pangea_version') or contains(@src, '/utag/bbg/')]",
+}
+
+_PANGEA_PAGES = [
+    "<p>nothing</p>",
+    "<h1 class='pg-title'>T</h1><div class='wsw'>x</div>",
+    "<h1 class='x\tpg-title\n'>T</h1><div class=' c-hlights  other'>x</div>",
+    # U+00A0 is no XML space: 'wsw\xa0x' is one class name
+    "<h1 class='pg-titles'>T</h1><div class='wsw\xa0x'>x</div><div class='xwsw'>y</div>",
+    "<span class='wsw'>x</span><h2 class='pg-title'>T</h2>",  # right class, wrong tag
+    "<a href='#txtHeaderSearch'>s</a><input id='txtHeaderSearch'>",
+    "<a href=' #txtHeaderSearch'>s</a><div id='txtHeaderSearch'>d</div>",
+    "<img data-src='https://gdb.example.org/a.jpg'><img src='//gdb.x/b.png'>",
+    "<meta property='og:image' content='https://gdb.example/c.jpg'>"
+    "<meta name='og:image' content='https://gdb.example/d.jpg'>",
+    "<meta property='og:image' content='https://cdn.example/gdb.jpg'><script>var"
+    " pangea_version = 2;</script>",
+    "<script src='/utag/bbg/x.js'></script><div class='c-hlights'>t</div>",
+]
+
+
+@pytest.mark.parametrize("body", _PANGEA_PAGES)
+def test_pangea_markers_read_as_their_xpaths(body: str) -> None:
+    doc = Document.from_markup(f"<html><head></head><body>{body}</body></html>")
+    expected = tuple(name for name, xpath in _PANGEA_REFERENCE.items() if doc.root.xpath(xpath))
+    assert fingerprint_markers(doc) == expected
+    for needed in (1, 2, 3):
+        assert has_markers(doc, needed) is (len(expected) >= needed)
+
+
+_BYLINE_REFERENCE = (
+    "//*[contains(@class, 'yline') or contains(@id, 'yline') or contains(@class, 'uthor')"
+    " or (self::a and (contains(@href, '/author') or contains(@href, '/autor')))]"
+)
+
+
+def test_byline_scan_finds_what_the_one_predicate_scan_found() -> None:
+    doc = Document.from_markup(
+        "<html><body><div class='Byline' id='top'><a href='/author/jane'>Jane</a></div>"
+        "<p id='story-byline'>x</p><p id='dateline'>y</p><span class='author-name'>Sam</span>"
+        "<a href='/autores/x' class='byline'>Ana</a><div href='/author/no'>not a link</div>"
+        "<a href='/authors'>All</a><p class='AUTHOR'>caps</p><p>nothing</p></body></html>"
+    )
+    expected = doc.root.xpath(_BYLINE_REFERENCE)
+    # hand-checked: the byline div, its author link, #story-byline (not #dateline: no
+    # 'yline'), the author span, the /autores link (also class byline, found once), the
+    # /authors link; not the upper-case class, not the div with an href
+    assert [e.tag for e in expected] == ["div", "a", "p", "span", "a", "a"]
+    assert _WHOLE_PAGE_XPATH(doc.root) == expected
