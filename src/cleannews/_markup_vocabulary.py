@@ -389,4 +389,14 @@ def read_key(key: str) -> HintFlags:
         and _BOILERPLATE_START.search(key) is None
     ):
         return NO_HINTS
-    return read_hints(key)
+    # read as read_hints() reads it, from the words in hand
+    if len(words) > 1:
+        words.extend([a + "-" + b for a, b in itertools.pairwise(words)])
+    return HintFlags(
+        not BOILERPLATE_WORDS.isdisjoint(words) or _BOILERPLATE_START.search(key) is not None,
+        not CONTENT_WORDS.isdisjoint(words),
+        not CAPTION_WORDS.isdisjoint(words)
+        or ("caption" in key and _CAPTION_END.search(key) is not None),
+        not CREDIT_WORDS.isdisjoint(words)
+        or ("credit" in key and _CREDIT_END.search(key) is not None),
+    )
