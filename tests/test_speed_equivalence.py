@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleannews._article import BlockKind
 from cleannews._document import Document
 from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
 from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
-from cleannews.parsers._generic_elements import NO_HINTS, HintReader, text_weight
+from cleannews.parsers._generic_elements import NO_HINTS, HintReader, block_kind, text_weight
+from cleannews.parsers._generic_walk import _KEEPS_KIND, _KIND_OF_TAG
 from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers
 
 # letters of vocabulary words, separators, digits, upper case and a non-ASCII letter
@@ -190,3 +192,24 @@ def test_byline_scan_finds_what_the_one_predicate_scan_found() -> None:
     # /authors link; not the upper-case class, not the div with an href
     assert [e.tag for e in expected] == ["div", "a", "p", "span", "a", "a"]
     assert _WHOLE_PAGE_XPATH(doc.root) == expected
+
+
+_PARENT_KINDS: list[BlockKind] = ["paragraph", "heading", "list_item", "quote", "preformatted"]
+
+
+@pytest.mark.parametrize("tag", ["p", "div", "h2", "li", "dd", "blockquote", "pre", "td"])
+def test_walk_block_kinds_are_block_kind(tag: str) -> None:
+    for parent in _PARENT_KINDS:
+        inline = (
+            parent
+            if parent in _KEEPS_KIND
+            else _KIND_OF_TAG.get(tag) or ("list_item" if parent == "list_item" else "paragraph")
+        )
+        assert inline == block_kind(tag, parent)
+
+
+def test_block_kind_examples() -> None:
+    assert block_kind("h2", "paragraph") == "heading"
+    assert block_kind("p", "list_item") == "list_item"  # a paragraph inside a list item
+    assert block_kind("h2", "quote") == "quote"  # everything inside a quote is quote
+    assert block_kind("div", "heading") == "paragraph"

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from .._article import BlockKind
@@ -37,7 +38,6 @@ from .._text import clean
 from ._generic_elements import (
     NO_HINTS,
     HintReader,
-    block_kind,
     hidden,
     holds_blocks,
     text_weight,
@@ -59,10 +59,26 @@ _MAX_IMAGE_BOX_CHARS = 450
 _MAX_IMAGE_BOX_BLOCKS = 3
 _MAX_CREDIT_CHARS = 120
 
+#: kinds a block inside keeps whatever its tag (see block_kind)
+_KEEPS_KIND: frozenset[str] = frozenset({"quote", "preformatted"})
+#: the kind of block a tag makes whatever holds it (see block_kind)
+_KIND_OF_TAG: Mapping[str, BlockKind] = MappingProxyType(
+    {
+        **dict.fromkeys(HEADING_TAGS, "heading"),
+        "li": "list_item",
+        "dt": "list_item",
+        "dd": "list_item",
+        "blockquote": "quote",
+        "pre": "preformatted",
+    }
+)
 # What the walk does with a child element, by tag: one dict lookup instead of a chain of tests
 _DROP, _BLOCK, _BREAK, _CELL, _IMAGE, _SPAN, _BUTTON, _LINK, _INLINE = range(9)
-_TAG_CODES: Mapping[str, int] = MappingProxyType(
+_TAG_CODES: Mapping[object, int] = MappingProxyType(
     {
+        lxml.etree.Comment: _DROP,
+        lxml.etree.ProcessingInstruction: _DROP,
+        lxml.etree.Entity: _DROP,
         "span": _SPAN,
         "br": _BREAK,
         "td": _CELL,
@@ -196,7 +212,9 @@ class _Walker:
         )
         if is_figure and self.figure(element, tag, boiler):
             return
-        kind = block_kind(tag, kind)
+        if kind not in _KEEPS_KIND:
+            # block_kind(), without the call: a heading, item, quote or pre by its tag
+            kind = _KIND_OF_TAG.get(tag) or ("list_item" if kind == "list_item" else "paragraph")
         start = len(result.blocks)
         regions_before, figures_before, images_before = (
             len(result.regions),
@@ -238,10 +256,11 @@ class _Walker:
         self, element: HtmlElement, depth: int, kind: BlockKind, boiler: int, owner: str
     ) -> None:
         parts = self.parts
+        codes = _TAG_CODES.get
         for child in element:
             tag = child.tag
-            # one dict lookup sorts the tag; comments, entities and PIs have no str tag
-            code = _TAG_CODES.get(tag, _INLINE) if isinstance(tag, str) else _DROP
+            # one lookup sorts the tag (comments, entities and PIs by their tag functions)
+            code = codes(tag, _INLINE)
             if code == _BLOCK:
                 if parts:
                     self.flush(kind, owner, boiler)
