@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleannews import InputError, extract
 from cleannews._article import BlockKind
 from cleannews._document import Document
 from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
@@ -213,3 +214,10 @@ def test_block_kind_examples() -> None:
     assert block_kind("p", "list_item") == "list_item"  # a paragraph inside a list item
     assert block_kind("h2", "quote") == "quote"  # everything inside a quote is quote
     assert block_kind("div", "heading") == "paragraph"
+
+
+@pytest.mark.parametrize("source", [b"", b" \r\n\t", b"\x0b\x0c ", "", " \u3000\n", "\u2003"])
+def test_blank_input_is_refused(source: str | bytes) -> None:
+    # isspace() stands in for strip(): the same characters count as blank
+    with pytest.raises(InputError):
+        extract(source)
