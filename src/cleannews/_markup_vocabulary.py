@@ -280,6 +280,8 @@ INLINE_FURNITURE_WORDS: frozenset[str] = frozenset(
 )
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
+#: str.translate() table of the ASCII characters: a-z kept, every other one made "-"
+_ASCII_DASHED = "".join(char if "a" <= char <= "z" else "-" for char in map(chr, range(128)))
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _BOILERPLATE_START = re.compile(r"(?<![a-z])(?:" + "|".join(BOILERPLATE_PREFIXES) + ")")
 _CAPTION_END = re.compile(r"caption(?![a-z])")
@@ -321,6 +323,11 @@ def hint_key(name: str) -> str:
             bare = name.replace("-", "")
             if bare.isalpha() and bare.islower():
                 return name
+        # other ASCII names: each non-letter made "-" by a table, then the runs joined
+        dashed = name.translate(_ASCII_DASHED)
+        while "--" in dashed:
+            dashed = dashed.replace("--", "-")
+        return dashed
     return _NON_LETTERS.sub("-", name)
 
 
