@@ -31,7 +31,7 @@ def _as_text(source: object) -> str:
     if isinstance(source, bytes | bytearray | memoryview):
         return decode_bytes(bytes(source))
     if isinstance(source, str):
-        if not source.strip():
+        if not source or source.isspace():
             raise InputError("empty input")
         return source
     raise InputError(f"cannot read a page from {type(source).__name__}")

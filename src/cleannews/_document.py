@@ -109,7 +109,8 @@ def _normalise_codec(name: str) -> str | None:
 
 def decode_bytes(data: bytes) -> str:
     """Decode page bytes to text; raise :class:`InputError` for binary or empty input."""
-    if not data.strip():
+    # isspace(), not strip(): the same test without copying the page
+    if not data or data.isspace():
         raise InputError("empty input")
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"input of {len(data)} bytes exceeds the {MAX_INPUT_BYTES}-byte limit")
@@ -207,7 +208,7 @@ def parse_html(text: str) -> HtmlElement:
     except UnicodeEncodeError:
         data = _SURROGATES.sub("\ufffd", text).encode("utf-8")
     data = data.translate(None, _CONTROL_BYTES)  # never inside a UTF-8 multibyte sequence
-    if not text.strip() or not data.strip():
+    if not text or text.isspace() or not data or data.isspace():
         raise InputError("empty input")
     parser = lxml.html.HTMLParser(
         remove_comments=True,

@@ -26,11 +26,13 @@ __all__ = [
     "DROP_TAGS",
     "HEADING_TAGS",
     "INLINE_FURNITURE_WORDS",
+    "NO_HINTS",
     "HintFlags",
     "has_word",
     "hint_key",
     "hint_words",
     "read_hints",
+    "read_key",
 ]
 
 #: Never text. ``button`` and ``form`` are not here: an unclosed ``<button>`` or an
@@ -280,6 +282,8 @@ INLINE_FURNITURE_WORDS: frozenset[str] = frozenset(
 )
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
+#: str.translate() table of the ASCII characters: a-z kept, every other one made "-"
+_ASCII_DASHED = "".join(char if "a" <= char <= "z" else "-" for char in map(chr, range(128)))
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _BOILERPLATE_START = re.compile(r"(?<![a-z])(?:" + "|".join(BOILERPLATE_PREFIXES) + ")")
 _CAPTION_END = re.compile(r"caption(?![a-z])")
@@ -311,6 +315,21 @@ def hint_key(name: str) -> str:
     """One class name (no whitespace) with each run of non-letters made one ``-``: it reads
     exactly as the name does (words, word pairs, word starts and ends are cut at the same
     places), so ``post-1234`` and ``post-5678`` are read once as ``post-``."""
+    if name.isascii():
+        # the common names, letters a-z with single dashes between them, are their own
+        # key: two C tests instead of a regex call
+        if name.isalpha():
+            if name.islower():
+                return name
+        elif "--" not in name:
+            bare = name.replace("-", "")
+            if bare.isalpha() and bare.islower():
+                return name
+        # other ASCII names: each non-letter made "-" by a table, then the runs joined
+        dashed = name.translate(_ASCII_DASHED)
+        while "--" in dashed:
+            dashed = dashed.replace("--", "-")
+        return dashed
     return _NON_LETTERS.sub("-", name)
 
 
@@ -327,6 +346,15 @@ class HintFlags(NamedTuple):
     credit: bool
 
 
+#: what a name of no meaning here says; one instance, so "nothing" is told by identity
+NO_HINTS = HintFlags(False, False, False, False)
+_ALL_HINT_WORDS: frozenset[str] = BOILERPLATE_WORDS | CONTENT_WORDS | CAPTION_WORDS | CREDIT_WORDS
+#: the first word of each two-word entry
+_PAIR_STARTS: frozenset[str] = frozenset(
+    word.split("-")[0] for word in _ALL_HINT_WORDS if word.count("-") == 1
+)
+
+
 def read_hints(hints: str) -> HintFlags:
     """Read a lower-cased class/id value against the vocabulary."""
     words = hint_words(hints)
@@ -340,4 +368,44 @@ def read_hints(hints: str) -> HintFlags:
         or ("caption" in hints and _CAPTION_END.search(hints) is not None),
         not words.isdisjoint(CREDIT_WORDS)
         or ("credit" in hints and _CREDIT_END.search(hints) is not None),
+    )
+
+
+def read_key(key: str) -> HintFlags:
+    """:func:`read_hints` of a :func:`hint_key`, whose words are the parts between its
+    dashes. Most names a page uses mean nothing here; those are told by a few set and
+    substring tests, without the word pairs, and share one :data:`NO_HINTS`."""
+    words = key.split("-")
+    if len(words) == 1:
+        # one word: the prefixes' word start is the key's start
+        if (
+            key not in _ALL_HINT_WORDS
+            and not key.startswith(BOILERPLATE_PREFIXES)
+            and "caption" not in key
+            and "credit" not in key
+        ):
+            return NO_HINTS
+        return read_hints(key)
+    if not words[0] or not words[-1]:
+        # a key starts or ends with "-" where the name had a non-letter; never inside
+        words = [w for w in words if w]
+    if (
+        _ALL_HINT_WORDS.isdisjoint(words)
+        # a two-word entry ("story-body") can only match a pair that starts with its first
+        and _PAIR_STARTS.isdisjoint(words[:-1])
+        and "caption" not in key
+        and "credit" not in key
+        and _BOILERPLATE_START.search(key) is None
+    ):
+        return NO_HINTS
+    # read as read_hints() reads it, from the words in hand
+    if len(words) > 1:
+        words.extend([a + "-" + b for a, b in itertools.pairwise(words)])
+    return HintFlags(
+        not BOILERPLATE_WORDS.isdisjoint(words) or _BOILERPLATE_START.search(key) is not None,
+        not CONTENT_WORDS.isdisjoint(words),
+        not CAPTION_WORDS.isdisjoint(words)
+        or ("caption" in key and _CAPTION_END.search(key) is not None),
+        not CREDIT_WORDS.isdisjoint(words)
+        or ("credit" in key and _CREDIT_END.search(key) is not None),
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from ._meta_authors import split_names
@@ -21,12 +22,18 @@ __all__ = ["byline_texts"]
 
 #: byline markup by class or link, most specific first; read near the headline first
 # one scan for the three kinds of class and link bylines ("Byline", "byline", "Author",
-# "author" classes; author-page links), told apart afterwards by _byline_kind
-_WHOLE_PAGE_XPATH = (
-    "//*[contains(@class, 'yline') or contains(@id, 'yline') or contains(@class, 'uthor')"
-    " or (self::a and (contains(@href, '/author') or contains(@href, '/autor')))]"
+# "author" classes; author-page links), told apart afterwards by _byline_kind. Read from
+# the attribute axis, libxml2 tests only the elements that carry the attribute, where a
+# predicate on //* ran four tests on every element (twice the time); the union comes in
+# document order without duplicates, as the one-predicate form did.
+_WHOLE_PAGE_XPATH = lxml.etree.XPath(
+    "//@class[contains(., 'yline') or contains(., 'uthor')]/.."
+    " | //@id[contains(., 'yline')]/.."
+    " | //@href[contains(., '/author') or contains(., '/autor')]/parent::a"
 )
 _BYLINE_KINDS = 3
+#: compiled once: a string given to .xpath() is compiled again on every call
+_ITEMPROP_NAME_XPATH = lxml.etree.XPath(".//*[@itemprop='name']")
 _NEAR_HEADLINE_XPATH = (
     "(//h1)[1]/preceding::*[position() <= 40] | (//h1)[1]/following::*[position() <= 120]"
 )
@@ -42,6 +49,12 @@ _EXCLUDED_CLASSES = re.compile(
 )
 _MAX_BYLINE_CHARS = 160
 _PAGE_CONTAINERS = frozenset({"html", "body", "article", "main"})
+
+
+def _nodes(xpath: lxml.etree.XPath, element: HtmlElement) -> list[object]:
+    """What a node-set XPath finds (typed: the stubs allow any XPath result)."""
+    found = xpath(element)
+    return list(found) if isinstance(found, list) else []
 
 
 def _inside_excluded(element: HtmlElement) -> bool:
@@ -67,7 +80,7 @@ def _spaced_text(element: HtmlElement) -> str:
 
 
 def _element_text(element: HtmlElement) -> str:
-    named = element.xpath(".//*[@itemprop='name']")
+    named = _nodes(_ITEMPROP_NAME_XPATH, element)
     if named and isinstance(named[0], HtmlElement):
         first = named[0]
         return str(first.get("content") or _spaced_text(first))
@@ -154,7 +167,7 @@ def byline_texts(
     texts = _first_kind(near)
     if texts:
         return texts
-    return _first_kind(e for e in root.xpath(_WHOLE_PAGE_XPATH) if isinstance(e, HtmlElement))
+    return _first_kind(e for e in _nodes(_WHOLE_PAGE_XPATH, root) if isinstance(e, HtmlElement))
 
 
 def _first_kind(elements: Iterable[HtmlElement]) -> list[str]:

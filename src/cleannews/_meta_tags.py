@@ -16,17 +16,18 @@ import html
 import itertools
 from dataclasses import dataclass, field
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 __all__ = ["HeadTags", "headline_h1", "near_headline", "read_head_tags"]
 
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 # lxml's tag-filtered iter() and an attribute-axis XPath are the two cheapest full scans:
-# one for the tags, one for itemprop wherever it sits
-_INDEXED_TAGS = ("meta", "link", "script", "time", "h1")
-#: links with a rel, found by libxml2: a page has hundreds of links and few with a rel
-_REL_LINKS_XPATH = "//a[@rel]"
-_ITEMPROP_XPATH = "//@itemprop"
+# one for the tags (links too: a get("rel") per link costs less than a third scan by
+# XPath), one for itemprop wherever it sits
+_INDEXED_TAGS = ("meta", "link", "script", "time", "h1", "a")
+#: compiled once: a string given to .xpath() is compiled again on every call
+_ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop")
 _REGION_ELEMENTS = 200
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -157,19 +158,21 @@ def read_head_tags(root: HtmlElement) -> HeadTags:
         elif tag == "script":
             if "ld+json" in (element.get("type") or "").lower() and element.text:
                 blocks.append(element.text)
+        elif tag == "a":
+            link_rel = element.get("rel")
+            if link_rel is not None and "author" in link_rel.lower().split():
+                rel_authors.append(element)
         elif tag == "time":
             times.append(element)
         else:
             h1s.append(element)
             headings.append(element)
-    for element in root.xpath(_REL_LINKS_XPATH):
-        if "author" in element.get("rel", "").lower().split():
-            rel_authors.append(element)
-    for attribute in root.xpath(_ITEMPROP_XPATH):
-        element = getattr(attribute, "getparent", lambda: None)()
+    found = _ITEMPROP_XPATH(root)
+    for itemprop in found if isinstance(found, list) else ():
+        element = getattr(itemprop, "getparent", lambda: None)()
         if not isinstance(element, HtmlElement) or element.tag == "meta":
             continue  # <meta itemprop> is in the meta table already
-        for name in str(attribute).lower().split():
+        for name in str(itemprop).lower().split():
             itemprops.setdefault(name, []).append(element)
             if name == "headline" and element.tag != "h1":
                 headings.append(element)

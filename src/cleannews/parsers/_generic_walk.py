@@ -17,8 +17,11 @@ The tree is read, never modified.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from .._article import BlockKind
@@ -28,14 +31,17 @@ from .._markup_vocabulary import (
     DROP_TAGS,
     HEADING_TAGS,
     INLINE_FURNITURE_WORDS,
-    HintFlags,
     has_word,
-    hint_key,
     hint_words,
-    read_hints,
 )
 from .._text import clean
-from ._generic_elements import block_kind, hidden, holds_blocks, text_weight
+from ._generic_elements import (
+    NO_HINTS,
+    HintReader,
+    hidden,
+    holds_blocks,
+    text_weight,
+)
 from ._generic_figures import FigureNote, image_url, read_figure
 
 __all__ = ["Region", "TextBlock", "WalkResult", "walk"]
@@ -47,12 +53,43 @@ _BOILERPLATE_ROLES: frozenset[str] = frozenset(
 #: Elements too broad to be called boilerplate by a class word (``<body class="has-sidebar">``).
 _NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article"})
 _NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "section"})
-_NO_HINTS = HintFlags(False, False, False, False)
 #: a captioned-image box: an image and at most this much text, in this many blocks
 _IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
 _MAX_IMAGE_BOX_CHARS = 450
 _MAX_IMAGE_BOX_BLOCKS = 3
 _MAX_CREDIT_CHARS = 120
+
+#: kinds a block inside keeps whatever its tag (see block_kind)
+_KEEPS_KIND: frozenset[str] = frozenset({"quote", "preformatted"})
+#: the kind of block a tag makes whatever holds it (see block_kind)
+_KIND_OF_TAG: Mapping[str, BlockKind] = MappingProxyType(
+    {
+        **dict.fromkeys(HEADING_TAGS, "heading"),
+        "li": "list_item",
+        "dt": "list_item",
+        "dd": "list_item",
+        "blockquote": "quote",
+        "pre": "preformatted",
+    }
+)
+# What the walk does with a child element, by tag: one dict lookup instead of a chain of tests
+_DROP, _BLOCK, _BREAK, _CELL, _IMAGE, _SPAN, _BUTTON, _LINK, _INLINE = range(9)
+_TAG_CODES: Mapping[object, int] = MappingProxyType(
+    {
+        lxml.etree.Comment: _DROP,
+        lxml.etree.ProcessingInstruction: _DROP,
+        lxml.etree.Entity: _DROP,
+        "span": _SPAN,
+        "br": _BREAK,
+        "td": _CELL,
+        "th": _CELL,
+        "img": _IMAGE,
+        "button": _BUTTON,
+        "a": _LINK,
+        **dict.fromkeys(BLOCK_LEVEL_TAGS, _BLOCK),
+        **dict.fromkeys(DROP_TAGS, _DROP),  # last: a dropped tag is dropped whatever else
+    }
+)
 
 
 @dataclass(slots=True)
@@ -126,63 +163,9 @@ class _Walker:
         self.last_image: tuple[str | None, str | None, int] = (None, None, -1)
         #: >0 inside a link: a heading wrapped in <a> is a link, not a heading
         self.link_depth = 0
-        self.hint_cache: dict[str, HintFlags] = {}
-        self.token_cache: dict[str, HintFlags] = {}
+        self.hints = HintReader()
         #: images seen so far: a box that gained one may be a captioned image
         self.images = 0
-
-    def attr_hints(self, attrs: dict[str, str]) -> HintFlags:
-        """What the class and id say; each read (and cached) on its own, since a class
-        string repeats across a page while ids mostly do not."""
-        cls = attrs.get("class")
-        ident = attrs.get("id")
-        if not cls:
-            return self.hint_flags(ident.lower()) if ident else _NO_HINTS
-        flags = self.hint_flags(cls.lower())
-        if not ident:
-            return flags
-        other = self.hint_flags(ident.lower())
-        return HintFlags(
-            flags.boilerplate or other.boilerplate,
-            flags.content or other.content,
-            flags.caption or other.caption,
-            flags.credit or other.credit,
-        )
-
-    def hint_flags(self, hints: str) -> HintFlags:
-        """(boilerplate, content, caption, credit) for a class/id text; pages repeat their
-        class strings, so each distinct one is matched once per walk."""
-        flags = self.hint_cache.get(hints)
-        if flags is None:
-            tokens = hints.split()
-            if len(tokens) == 1:
-                flags = self.token_flags(tokens[0])
-            else:
-                # utility-class pages combine the same few names in ever new strings: a
-                # string reads as the union of its names, each matched once per walk
-                boiler = content = caption = credit = False
-                for token in tokens:
-                    one = self.token_flags(token)
-                    boiler = boiler or one.boilerplate
-                    content = content or one.content
-                    caption = caption or one.caption
-                    credit = credit or one.credit
-                flags = HintFlags(boiler, content, caption, credit)
-            self.hint_cache[hints] = flags
-        return flags
-
-    def token_flags(self, token: str) -> HintFlags:
-        """:func:`read_hints` of one class name (no whitespace), cached for the walk."""
-        flags = self.token_cache.get(token)
-        if flags is None:
-            # ids and generated names differ by their digits only: read once per shape
-            key = hint_key(token)
-            flags = self.token_cache.get(key)
-            if flags is None:
-                flags = read_hints(key)
-                self.token_cache[key] = flags
-            self.token_cache[token] = flags
-        return flags
 
     def flush(self, kind: BlockKind, tag: str, boiler: int) -> None:
         if not self.parts:
@@ -205,14 +188,16 @@ class _Walker:
         # one call for all attributes: cheaper than a get() per name
         attrs = dict(element.items())
         boiler_hint, content_hint, caption_hint, credit_hint = (
-            self.attr_hints(attrs) if attrs else _NO_HINTS
+            self.hints.of(attrs) if attrs else NO_HINTS
         )
         if credit_hint and self.caption_credit(element):
             return
         role = attrs.get("role")
         result = self.result
         # hidden, not dropped: streaming renderers park the story in hidden divs
-        is_hidden = bool(attrs) and hidden(attrs)
+        is_hidden = ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and hidden(
+            attrs
+        )
         if is_hidden and "itemscope" in attrs:
             return  # hidden microdata: the story's fields for machines, never shown
         if tag not in _NEVER_BOILERPLATE and (
@@ -234,15 +219,18 @@ class _Walker:
         )
         if is_figure and self.figure(element, tag, boiler):
             return
-        kind = block_kind(tag, kind)
+        if kind not in _KEEPS_KIND:
+            # block_kind(), without the call: a heading, item, quote or pre by its tag
+            kind = _KIND_OF_TAG.get(tag) or ("list_item" if kind == "list_item" else "paragraph")
         start = len(result.blocks)
         regions_before, figures_before, images_before = (
             len(result.regions),
             len(result.figures),
             self.images,
         )
-        if element.text:
-            self.parts.append(element.text)
+        text = element.text
+        if text:
+            self.parts.append(text)
         if len(element):
             self.children(element, depth, kind, boiler, tag)
         if self.parts:  # tested here: most elements end with nothing to flush
@@ -275,61 +263,75 @@ class _Walker:
         self, element: HtmlElement, depth: int, kind: BlockKind, boiler: int, owner: str
     ) -> None:
         parts = self.parts
+        codes = _TAG_CODES.get
         for child in element:
             tag = child.tag
-            if isinstance(tag, str) and tag not in DROP_TAGS:
-                if tag in BLOCK_LEVEL_TAGS:
-                    if parts:
-                        self.flush(kind, owner, boiler)
-                    self.block_element(child, tag, depth + 1, kind, boiler)
-                elif tag == "br":
-                    parts.append("\n")
-                elif tag in ("td", "th"):
-                    # a table row reads as one line: its cells are not blocks of their own
-                    parts.append(" ")
-                    if child.text:
-                        parts.append(child.text)
+            # one lookup sorts the tag (comments, entities and PIs by their tag functions)
+            code = codes(tag, _INLINE)
+            if code == _BLOCK:
+                if parts:
+                    self.flush(kind, owner, boiler)
+                self.block_element(child, tag, depth + 1, kind, boiler)
+            elif code == _LINK:
+                text = child.text
+                if not len(child):
+                    # the common link: text only, no call needed
+                    if text:
+                        parts.append(text)
+                        self.link_chars += len(text)
+                elif _runs_script(child):
+                    # the text it holds is the page's own
+                    if text:
+                        parts.append(text)
                     self.children(child, depth + 1, kind, boiler, owner)
-                    parts.append(" ")
-                elif tag == "img":
-                    self.images += 1
-                    self.last_image = (
-                        image_url(child),
-                        child.get("alt"),
-                        len(self.result.blocks),
-                    )
-                elif tag == "span" and self.inline_hinted(child, boiler):
-                    pass
-                elif tag == "button" and not holds_blocks(child):
-                    pass  # "Share", "Expand box": a control's label, not text
-                elif tag == "a":
-                    if not len(child):
-                        # the common link: text only, no call needed
-                        if child.text:
-                            parts.append(child.text)
-                            self.link_chars += len(child.text)
-                    elif _runs_script(child):
-                        # the text it holds is the page's own
-                        if child.text:
-                            parts.append(child.text)
-                        self.children(child, depth + 1, kind, boiler, owner)
-                    else:
-                        before, flushes = len(parts), self.flushes
-                        self.link_depth += 1
-                        if child.text:
-                            parts.append(child.text)
-                        self.children(child, depth + 1, kind, boiler, owner)
-                        self.link_depth -= 1
-                        # a block flushed inside the link: count what came after it
-                        start = before if flushes == self.flushes else 0
-                        self.link_chars += sum(map(len, parts[start:]))
-                elif not (len(child.attrib) and hidden(dict(child.items()))):
-                    if child.text:
-                        parts.append(child.text)
+                else:
+                    before, flushes = len(parts), self.flushes
+                    self.link_depth += 1
+                    if text:
+                        parts.append(text)
+                    self.children(child, depth + 1, kind, boiler, owner)
+                    self.link_depth -= 1
+                    # a block flushed inside the link: count what came after it
+                    start = before if flushes == self.flushes else 0
+                    self.link_chars += sum(map(len, parts[start:]))
+            elif code == _INLINE or (code == _SPAN and not self.inline_hinted(child, boiler)):
+                items = child.items()
+                if not (items and hidden(dict(items))):
+                    text = child.text
+                    if text:
+                        parts.append(text)
                     if len(child):
                         self.children(child, depth + 1, kind, boiler, owner)
-            if child.tail:
-                parts.append(child.tail)
+            elif code == _BREAK:
+                parts.append("\n")
+            elif code == _CELL:
+                # a table row reads as one line: its cells are not blocks of their own
+                parts.append(" ")
+                text = child.text
+                if text:
+                    parts.append(text)
+                self.children(child, depth + 1, kind, boiler, owner)
+                parts.append(" ")
+            elif code == _IMAGE:
+                self.images += 1
+                self.last_image = (
+                    image_url(child),
+                    child.get("alt"),
+                    len(self.result.blocks),
+                )
+            elif code == _BUTTON and holds_blocks(child):
+                # an unclosed <button> that swallowed the page; a plain one ("Share",
+                # "Expand box") is a control's label, not text
+                items = child.items()
+                if not (items and hidden(dict(items))):
+                    text = child.text
+                    if text:
+                        parts.append(text)
+                    if len(child):
+                        self.children(child, depth + 1, kind, boiler, owner)
+            tail = child.tail
+            if tail:
+                parts.append(tail)
 
     def inline_hinted(self, element: HtmlElement, boiler: int) -> bool:
         """A ``<span>`` whose class says what it is: a caption or its credit is recorded,
@@ -337,13 +339,12 @@ class _Walker:
         cls = element.get("class")
         if not cls:
             return False
-        lowered = cls.lower()
-        furniture, _, caption, credit = self.hint_flags(lowered)
+        furniture, _, caption, credit = self.hints.value(cls)
         if caption:
             return self.figure(element, "span", boiler)
         if credit and self.caption_credit(element):
             return True
-        return furniture and has_word(hint_words(lowered), INLINE_FURNITURE_WORDS)
+        return furniture and has_word(hint_words(cls.lower()), INLINE_FURNITURE_WORDS)
 
     def caption_credit(self, element: HtmlElement) -> bool:
         """The photo credit printed right after a caption: recorded with it, not as text."""

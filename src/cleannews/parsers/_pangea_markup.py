@@ -13,6 +13,7 @@ the local ``<time>`` of the header, which is the fallback.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,27 +44,67 @@ def cls(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
-# Each marker is independent of the others; a page is Pangea when several hold. Compiled
-# once (an XPath string passed to ``.xpath()`` is compiled again on every call), cheapest
-# first: the script-text scan of "analytics" is the costliest and is often not needed.
-_MARKERS: tuple[tuple[str, lxml.etree.XPath], ...] = tuple(
-    (name, lxml.etree.XPath(expression))
-    for name, expression in (
-        ("pg-title", f"//h1[{cls('pg-title')}]"),
-        ("ticker", f"//div[{cls('c-hlights')}]"),
-        ("skip-links", "//a[@href='#txtHeaderSearch'] | //input[@id='txtHeaderSearch']"),
-        ("wsw-body", f"//div[{cls('wsw')}]"),
-        (
-            "gdb-images",
-            "//meta[@property='og:image'][contains(@content, '//gdb.')]"
-            " | //img[contains(@src, '//gdb.') or contains(@data-src, '//gdb.')]",
-        ),
-        (
-            "analytics",
-            "//script[contains(., 'pangea_version') or contains(@src, '/utag/bbg/')]",
-        ),
-    )
+# Each marker is independent of the others; a page is Pangea when several hold. The five
+# read from attributes are found in one pass over the tags that carry them (five XPath
+# scans of the whole tree cost a third of a parse on every page, and almost no page is
+# Pangea); the script-text scan of "analytics", the costliest, runs only when it decides.
+_MARKER_NAMES: tuple[str, ...] = (
+    "pg-title",
+    "ticker",
+    "skip-links",
+    "wsw-body",
+    "gdb-images",
+    "analytics",
 )
+_MARKER_TAGS: tuple[str, ...] = ("h1", "div", "a", "input", "meta", "img")
+_ANALYTICS = lxml.etree.XPath(
+    "//script[contains(., 'pangea_version') or contains(@src, '/utag/bbg/')]"
+)
+#: what XPath's normalize-space() treats as space: a class list splits there and only there
+_XML_SPACE = re.compile("[ \t\n\r]+")
+
+
+def _has_class(value: str | None, name: str) -> bool:
+    """``value`` (a class attribute) lists ``name``, as the XPath of :func:`cls` reads it."""
+    return value is not None and name in value and name in _XML_SPACE.split(value)
+
+
+def _element_markers(root: HtmlElement) -> set[str]:
+    """The markers that attributes show: ``h1.pg-title``, ``div.c-hlights``, the search
+    skip-link, ``div.wsw``, images from the ``gdb.`` host."""
+    found: set[str] = set()
+    for element in root.iter(*_MARKER_TAGS):
+        tag = element.tag
+        if tag == "div":
+            value = element.get("class")
+            if _has_class(value, "c-hlights"):
+                found.add("ticker")
+            if _has_class(value, "wsw"):
+                found.add("wsw-body")
+        elif tag == "a":
+            if element.get("href") == "#txtHeaderSearch":
+                found.add("skip-links")
+        elif tag == "h1":
+            if _has_class(element.get("class"), "pg-title"):
+                found.add("pg-title")
+        elif tag == "img":
+            src, data_src = element.get("src"), element.get("data-src")
+            if (src is not None and "//gdb." in src) or (
+                data_src is not None and "//gdb." in data_src
+            ):
+                found.add("gdb-images")
+        elif tag == "meta":
+            content = element.get("content")
+            if (
+                content is not None
+                and "//gdb." in content
+                and element.get("property") == "og:image"
+            ):
+                found.add("gdb-images")
+        elif element.get("id") == "txtHeaderSearch":  # <input>
+            found.add("skip-links")
+    return found
+
 
 #: The body's place: the ``.wsw`` blocks of ``#article-content``, not nested in one another.
 _ARTICLE_WSW = f"//*[@id='article-content']//div[{cls('wsw')}][not(ancestor::div[{cls('wsw')}])]"
@@ -98,20 +139,21 @@ _ARTICLE_TYPES: frozenset[str] = frozenset(
 
 def fingerprint_markers(doc: Document) -> tuple[str, ...]:
     """The names of the Pangea markers this page carries."""
-    return tuple(name for name, xpath in _MARKERS if xpath(doc.root))
+    found = _element_markers(doc.root)
+    if _ANALYTICS(doc.root):
+        found.add("analytics")
+    return tuple(name for name in _MARKER_NAMES if name in found)
 
 
 def has_markers(doc: Document, needed: int) -> bool:
-    """True when at least ``needed`` markers hold; stops as soon as the answer is known."""
-    found = 0
-    for index, (_, xpath) in enumerate(_MARKERS):
-        if found + len(_MARKERS) - index < needed:
-            return False
-        if xpath(doc.root):
-            found += 1
-            if found >= needed:
-                return True
-    return False
+    """True when at least ``needed`` markers hold; the script scan runs only when its
+    answer decides."""
+    found = len(_element_markers(doc.root))
+    if found >= needed:
+        return True
+    if found + 1 < needed:
+        return False
+    return bool(_ANALYTICS(doc.root))
 
 
 def page_kinds(doc: Document) -> frozenset[str]:
