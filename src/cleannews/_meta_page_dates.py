@@ -139,7 +139,15 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 def _is_short_dated(text: str | None) -> bool:
     """What :data:`_SHORT_TEXT` selects: 6 to 80 characters once XML space is collapsed,
     holding a digit."""
-    if not text or not _HAS_DIGIT.search(text):
+    # Cheap bounds first, on every text node of the page: collapsing never lengthens a
+    # text, and never shortens it below the characters that are not XML space.
+    if not text or len(text) < 6:
+        return False
+    if len(text) > 80:
+        spaces = text.count(" ") + text.count("\n") + text.count("\t") + text.count("\r")
+        if len(text) - spaces > 80:
+            return False
+    if not _HAS_DIGIT.search(text):
         return False
     length = len(_XML_SPACE.sub(" ", text).strip(" \t\r\n"))
     return 6 <= length <= 80
