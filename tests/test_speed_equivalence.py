@@ -20,7 +20,7 @@ from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
 from cleannews._meta_page_dates import _SHORT_TEXT, _is_short_dated
 from cleannews._text import clean
 from cleannews.parsers._generic_elements import NO_HINTS, HintReader, block_kind, text_weight
-from cleannews.parsers._generic_walk import _KEEPS_KIND, _KIND_OF_TAG
+from cleannews.parsers._generic_walk_tags import KEEPS_KIND, KIND_OF_TAG
 from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers
 
 # letters of vocabulary words, separators, digits, upper case and a non-ASCII letter
@@ -208,8 +208,8 @@ def test_walk_block_kinds_are_block_kind(tag: str) -> None:
     for parent in _PARENT_KINDS:
         inline = (
             parent
-            if parent in _KEEPS_KIND
-            else _KIND_OF_TAG.get(tag) or ("list_item" if parent == "list_item" else "paragraph")
+            if parent in KEEPS_KIND
+            else KIND_OF_TAG.get(tag) or ("list_item" if parent == "list_item" else "paragraph")
         )
         assert inline == block_kind(tag, parent)
 
