@@ -260,6 +260,9 @@ def test_short_dated_is_the_xpath_filter(text: str) -> None:
         ("x" * 80 + "1", False),  # 81
         ("1" + " " * 100 + "x" * 70, True),  # long, but 72 once collapsed
         ("1" + "\u00a0" * 100, False),  # a no-break space is no XML space: 101
+        ("  12345  ", False),  # 9 as written, 5 once stripped
+        ("a1" + " " * 78 + "bcd", True),  # 83 as written, "a1 bcd" once collapsed: 6
+        ("a1" + "\n" * 40 + "b", False),  # 43 as written, "a1 b": 4
     ],
 )
 def test_short_dated_examples(text: str, selected: bool) -> None:

@@ -139,16 +139,16 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 def _is_short_dated(text: str | None) -> bool:
     """What :data:`_SHORT_TEXT` selects: 6 to 80 characters once XML space is collapsed,
     holding a digit."""
-    # Cheap bounds first, on every text node of the page: collapsing never lengthens a
-    # text, and never shortens it below the characters that are not XML space.
+    # Bounds first, on every text node of the page: the collapsed length lies between
+    # the count of characters that are not XML space and the length as written, so the
+    # collapse is needed only when those two straddle a limit.
     if not text or len(text) < 6:
         return False
-    if len(text) > 80:
-        spaces = text.count(" ") + text.count("\n") + text.count("\t") + text.count("\r")
-        if len(text) - spaces > 80:
-            return False
-    if not _HAS_DIGIT.search(text):
+    solid = len(text) - (text.count(" ") + text.count("\n") + text.count("\t") + text.count("\r"))
+    if solid > 80 or not _HAS_DIGIT.search(text):
         return False
+    if solid >= 6 and len(text) <= 80:
+        return True
     length = len(_XML_SPACE.sub(" ", text).strip(" \t\r\n"))
     return 6 <= length <= 80
 
@@ -189,6 +189,44 @@ def _collect_short_texts(
                 found.append((node.text or "", node))
         elif _is_short_dated(node.tail) and not _inside_skipped(node.getparent(), element):
             found.append((node.tail or "", node))
+
+
+def _short_texts_before(h1: HtmlElement, limit: int) -> list[str]:
+    """The last ``limit`` short dated text nodes before ``h1`` (XPath's
+    ``preceding::text()`` with :data:`_SHORT_TEXT`), nearest first. Walked backwards from
+    the headline: the XPath reads every text node above it, the head's among them."""
+    if any(a.tag in _NOT_TEXT_TAGS for a in h1.iterancestors()):
+        texts = h1.xpath(_BEFORE_HEADLINE_XPATH)[-limit:]
+        return [str(t) for t in reversed(texts)]
+    found: list[str] = []
+    node: HtmlElement = h1
+    parent = node.getparent()
+    while parent is not None and len(found) < limit:
+        # in the parent: its text, then each child followed by its tail, up to ``node``
+        for sibling in node.itersiblings(preceding=True):
+            if len(found) >= limit:
+                break
+            if _is_short_dated(sibling.tail):
+                found.append(sibling.tail or "")
+            _collect_texts_backwards(sibling, found, limit)
+        if len(found) < limit and _is_short_dated(parent.text):
+            found.append(parent.text or "")
+        node, parent = parent, parent.getparent()
+    return found[:limit]
+
+
+def _collect_texts_backwards(element: HtmlElement, found: list[str], limit: int) -> None:
+    """The short dated texts inside ``element``, last first (its tail is the caller's)."""
+    if not isinstance(element.tag, str) or element.tag in _NOT_TEXT_TAGS:
+        return  # a comment's text is no text node; a script's is skipped
+    for child in reversed(element):
+        if len(found) >= limit:
+            return
+        if _is_short_dated(child.tail):
+            found.append(child.tail or "")
+        _collect_texts_backwards(child, found, limit)
+    if len(found) < limit and _is_short_dated(element.text):
+        found.append(element.text or "")
 
 
 def _inside_skipped(node: HtmlElement | None, top: HtmlElement) -> bool:
@@ -250,9 +288,8 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     if updated:
         return updated[1]
     if h1 is not None:
-        before = h1.xpath(_BEFORE_HEADLINE_XPATH)
-        for text in reversed(before[-_MAX_TEXTS_BEFORE:]):
-            line = str(text).strip()
+        for text in _short_texts_before(h1, _MAX_TEXTS_BEFORE):
+            line = text.strip()
             value = date_in_text(line) if len(line) <= _MAX_DATELINE_CHARS else None
             if value:
                 return value
