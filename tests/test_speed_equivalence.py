@@ -14,7 +14,7 @@ from cleannews import InputError, extract
 from cleannews._article import BlockKind, DisclaimerKind
 from cleannews._classify.disclaimers import _PATTERNS as _DISCLAIMER_PATTERNS
 from cleannews._classify.disclaimers import match_disclaimer
-from cleannews._document import Document
+from cleannews._document import Document, decode_bytes, decode_page, parse_html
 from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
 from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
 from cleannews._meta_page_dates import _SHORT_TEXT, _is_short_dated
@@ -322,3 +322,29 @@ def test_disclaimer_guards_change_no_answer(text: str) -> None:
 def test_disclaimer_examples(text: str, kind: DisclaimerKind | None) -> None:
     assert match_disclaimer(text) == kind
     assert _disclaimer_without_guards(text) == kind
+
+
+_PAGE_BYTES = [
+    # (bytes, whether they are the text's UTF-8 as they stand)
+    ("<html><body><p>café</p></body></html>".encode(), True),
+    (b"\xef\xbb\xbf<html><body><p>caf\xc3\xa9</p></body></html>", False),  # a BOM is cut
+    (b'<meta charset="utf-8"><p>caf\xc3\xa9</p>', True),
+    (b'<meta charset="windows-1252"><p>caf\xc3\xa9</p>', True),  # valid UTF-8 wins
+    (b'<meta charset="iso-8859-1"><p>caf\xe9</p>', False),  # read as cp1252
+    ("<html><body><p>café</p></body></html>".encode("utf-16-le"), False),
+    (b'<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>', True),
+    (b"<html><body><p>a\x01b\x0cc</p></body></html>", True),  # control bytes: parse drops them
+]
+
+
+@pytest.mark.parametrize(("data", "own_bytes"), _PAGE_BYTES)
+def test_decoded_page_bytes_are_its_text_encoded(data: bytes, own_bytes: bool) -> None:
+    decoded = decode_page(data)
+    assert decoded.text == decode_bytes(data)
+    assert (decoded.utf8 is data) is own_bytes
+    if decoded.utf8 is not None:
+        assert decoded.text.encode("utf-8") == decoded.utf8
+    # the tree from the page's own bytes is the tree from its text
+    assert lxml.html.tostring(parse_html(decoded.text, decoded.utf8)) == lxml.html.tostring(
+        parse_html(decoded.text)
+    )
