@@ -146,8 +146,10 @@ class _Walker:
         text = " ".join("".join(self.parts).split())
         if text:
             links = len(text) if self.link_depth else self.link_chars
+            # text_weight() without its call for the common ASCII block
+            weight = len(text) if text.isascii() else text_weight(text)
             self.result.blocks.append(
-                TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, text_weight(text))
+                TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, weight)
             )
         # cleared in place: children() holds the list under a local name
         self.parts.clear()
