@@ -73,3 +73,23 @@ def test_short_texts_before_examples() -> None:
         "Site 2024 — news",
     ]
     assert _short_texts_before(next(parse_html(BEFORE_PAGES[2]).iter("h1")), 8) == []
+
+
+@pytest.mark.parametrize("page", BEFORE_PAGES, ids=["head-and-tails", "many-texts", "none"])
+@pytest.mark.parametrize("limit", [1, 2, 40])
+def test_short_texts_after_matches_the_xpath_on_more_pages(page: str, limit: int) -> None:
+    root = parse_html(page)
+    h1 = next(root.iter("h1"))
+    expected = [(str(t), t.getparent()) for t in h1.xpath(_AFTER_HEADLINE_XPATH)[:limit]]
+    assert _short_texts_after(h1, limit) == expected
+
+
+def test_short_texts_after_skip_scripts_and_keep_their_tails() -> None:
+    root = parse_html(
+        "<html><body><h1>T</h1><div>Posted 12 May<script>var d = 2024;</script>"
+        "tail 13 May 2024<noscript><p>JS off 2024</p></noscript></div>after 2024 end"
+        "</body></html>"
+    )
+    h1 = next(root.iter("h1"))
+    texts = [text for text, _ in _short_texts_after(h1, 40)]
+    assert texts == ["Posted 12 May", "tail 13 May 2024", "after 2024 end"]

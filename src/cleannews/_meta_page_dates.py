@@ -32,7 +32,6 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
-import lxml.etree
 from lxml.html import HtmlElement
 
 from ._meta_dates import date_in_text, date_in_url, normalise_date
@@ -177,18 +176,24 @@ def _short_texts_after(h1: HtmlElement, limit: int) -> list[tuple[str, HtmlEleme
 def _collect_short_texts(
     element: HtmlElement, found: list[tuple[str, HtmlElement]], limit: int
 ) -> None:
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+    """The short dated texts of ``element`` in document order, its tail last."""
+    _collect_inside(element, found, limit)
+    if len(found) < limit and _is_short_dated(element.tail):
+        found.append((element.tail or "", element))
+
+
+def _collect_inside(element: HtmlElement, found: list[tuple[str, HtmlElement]], limit: int) -> None:
+    # recursion, not iterwalk(): a script's subtree is left at once, and no event pairs
+    if not isinstance(element.tag, str) or element.tag in _NOT_TEXT_TAGS:
+        return  # a comment's text is no text node; a script's is skipped
+    if _is_short_dated(element.text):
+        found.append((element.text or "", element))
+    for child in element:
         if len(found) >= limit:
             return
-        if event == "start":
-            if (
-                isinstance(node.tag, str)
-                and _is_short_dated(node.text)
-                and not _inside_skipped(node, element)
-            ):
-                found.append((node.text or "", node))
-        elif _is_short_dated(node.tail) and not _inside_skipped(node.getparent(), element):
-            found.append((node.tail or "", node))
+        _collect_inside(child, found, limit)
+        if len(found) < limit and _is_short_dated(child.tail):
+            found.append((child.tail or "", child))
 
 
 def _short_texts_before(h1: HtmlElement, limit: int) -> list[str]:
@@ -227,17 +232,6 @@ def _collect_texts_backwards(element: HtmlElement, found: list[str], limit: int)
         _collect_texts_backwards(child, found, limit)
     if len(found) < limit and _is_short_dated(element.text):
         found.append(element.text or "")
-
-
-def _inside_skipped(node: HtmlElement | None, top: HtmlElement) -> bool:
-    """True when ``node`` is, or sits inside, a script/style/noscript under ``top``."""
-    while node is not None:
-        if node.tag in _NOT_TEXT_TAGS:
-            return True
-        if node is top:
-            return False
-        node = node.getparent()
-    return False
 
 
 def _date_above(h1: HtmlElement) -> str | None:
