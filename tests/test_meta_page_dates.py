@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from cleannews._document import parse_html
-from cleannews._meta_page_dates import (
-    _AFTER_HEADLINE_XPATH,
-    _BEFORE_HEADLINE_XPATH,
-    _short_texts_after,
-    _short_texts_before,
+from cleannews._meta_short_texts import (
+    AFTER_HEADLINE_XPATH,
+    BEFORE_HEADLINE_XPATH,
+    short_texts_after,
+    short_texts_before,
 )
 
 PAGES = [
@@ -31,9 +31,9 @@ PAGES = [
 def test_short_texts_after_matches_the_xpath(page: str, limit: int) -> None:
     root = parse_html(page)
     h1 = next(root.iter("h1"))
-    expected = [(str(t), t.getparent()) for t in h1.xpath(_AFTER_HEADLINE_XPATH)[:limit]]
+    expected = [(str(t), t.getparent()) for t in h1.xpath(AFTER_HEADLINE_XPATH)[:limit]]
     assert expected  # every page has dated texts after its headline
-    assert _short_texts_after(h1, limit) == expected
+    assert short_texts_after(h1, limit) == expected
 
 
 BEFORE_PAGES = [
@@ -55,8 +55,8 @@ BEFORE_PAGES = [
 def test_short_texts_before_matches_the_xpath(page: str, limit: int) -> None:
     root = parse_html(page)
     h1 = next(root.iter("h1"))
-    expected = [str(t) for t in reversed(h1.xpath(_BEFORE_HEADLINE_XPATH)[-limit:])]
-    assert _short_texts_before(h1, limit) == expected
+    expected = [str(t) for t in reversed(h1.xpath(BEFORE_HEADLINE_XPATH)[-limit:])]
+    assert short_texts_before(h1, limit) == expected
 
 
 def test_short_texts_before_examples() -> None:
@@ -64,7 +64,7 @@ def test_short_texts_before_examples() -> None:
     h1 = next(root.iter("h1"))
     # nearest first; the script's and the noscript's texts are skipped, and the parser
     # drops comments, so the text on either side of one is one text
-    assert _short_texts_before(h1, 100) == [
+    assert short_texts_before(h1, 100) == [
         "after 2024 noscript",
         "tail 13 May 2024",
         "by A. Writer 5 min",
@@ -72,7 +72,7 @@ def test_short_texts_before_examples() -> None:
         "Menu 1 tail of 2 comment",
         "Site 2024 — news",
     ]
-    assert _short_texts_before(next(parse_html(BEFORE_PAGES[2]).iter("h1")), 8) == []
+    assert short_texts_before(next(parse_html(BEFORE_PAGES[2]).iter("h1")), 8) == []
 
 
 @pytest.mark.parametrize("page", BEFORE_PAGES, ids=["head-and-tails", "many-texts", "none"])
@@ -80,8 +80,8 @@ def test_short_texts_before_examples() -> None:
 def test_short_texts_after_matches_the_xpath_on_more_pages(page: str, limit: int) -> None:
     root = parse_html(page)
     h1 = next(root.iter("h1"))
-    expected = [(str(t), t.getparent()) for t in h1.xpath(_AFTER_HEADLINE_XPATH)[:limit]]
-    assert _short_texts_after(h1, limit) == expected
+    expected = [(str(t), t.getparent()) for t in h1.xpath(AFTER_HEADLINE_XPATH)[:limit]]
+    assert short_texts_after(h1, limit) == expected
 
 
 def test_short_texts_after_skip_scripts_and_keep_their_tails() -> None:
@@ -91,5 +91,5 @@ def test_short_texts_after_skip_scripts_and_keep_their_tails() -> None:
         "</body></html>"
     )
     h1 = next(root.iter("h1"))
-    texts = [text for text, _ in _short_texts_after(h1, 40)]
+    texts = [text for text, _ in short_texts_after(h1, 40)]
     assert texts == ["Posted 12 May", "tail 13 May 2024", "after 2024 end"]

@@ -17,7 +17,7 @@ from cleannews._classify.disclaimers import match_disclaimer
 from cleannews._document import Document, decode_bytes, decode_page, parse_html
 from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
 from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
-from cleannews._meta_page_dates import _SHORT_TEXT, _is_short_dated
+from cleannews._meta_short_texts import SHORT_TEXT, is_short_dated
 from cleannews._text import clean
 from cleannews.parsers._generic_elements import NO_HINTS, HintReader, block_kind, text_weight
 from cleannews.parsers._generic_walk_tags import KEEPS_KIND, KIND_OF_TAG
@@ -235,7 +235,7 @@ _SHORT_TEXT_CHARS = st.sampled_from([" ", "\t", "\n", "\r", "\u00a0", "\u3000", 
 def _selected_by_short_text_xpath(text: str) -> bool:
     element = lxml.html.fromstring("<p>x</p>")
     element.text = text
-    return bool(element.xpath("text()" + _SHORT_TEXT))
+    return bool(element.xpath("text()" + SHORT_TEXT))
 
 
 @given(
@@ -245,7 +245,7 @@ def _selected_by_short_text_xpath(text: str) -> bool:
     )
 )
 def test_short_dated_is_the_xpath_filter(text: str) -> None:
-    assert _is_short_dated(text) == _selected_by_short_text_xpath(text)
+    assert is_short_dated(text) == _selected_by_short_text_xpath(text)
 
 
 @pytest.mark.parametrize(
@@ -266,7 +266,7 @@ def test_short_dated_is_the_xpath_filter(text: str) -> None:
     ],
 )
 def test_short_dated_examples(text: str, selected: bool) -> None:
-    assert _is_short_dated(text) is selected
+    assert is_short_dated(text) is selected
     assert _selected_by_short_text_xpath(text) is selected
 
 
