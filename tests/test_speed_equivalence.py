@@ -5,17 +5,22 @@ Each expected value is worked out by hand from the definition, not copied from o
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleannews import InputError, extract
-from cleannews._article import BlockKind
-from cleannews._document import Document
+from cleannews._article import BlockKind, DisclaimerKind
+from cleannews._classify.disclaimers import _PATTERNS as _DISCLAIMER_PATTERNS
+from cleannews._classify.disclaimers import match_disclaimer
+from cleannews._document import Document, decode_bytes, decode_page, parse_html
 from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
 from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
+from cleannews._meta_short_texts import SHORT_TEXT, is_short_dated
+from cleannews._text import clean
 from cleannews.parsers._generic_elements import NO_HINTS, HintReader, block_kind, text_weight
-from cleannews.parsers._generic_walk import _KEEPS_KIND, _KIND_OF_TAG
+from cleannews.parsers._generic_walk_tags import KEEPS_KIND, KIND_OF_TAG
 from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers
 
 # letters of vocabulary words, separators, digits, upper case and a non-ASCII letter
@@ -203,8 +208,8 @@ def test_walk_block_kinds_are_block_kind(tag: str) -> None:
     for parent in _PARENT_KINDS:
         inline = (
             parent
-            if parent in _KEEPS_KIND
-            else _KIND_OF_TAG.get(tag) or ("list_item" if parent == "list_item" else "paragraph")
+            if parent in KEEPS_KIND
+            else KIND_OF_TAG.get(tag) or ("list_item" if parent == "list_item" else "paragraph")
         )
         assert inline == block_kind(tag, parent)
 
@@ -221,3 +226,125 @@ def test_blank_input_is_refused(source: str | bytes) -> None:
     # isspace() stands in for strip(): the same characters count as blank
     with pytest.raises(InputError):
         extract(source)
+
+
+# XML space, other space, digits, letters: around the 6 and 80 character bounds
+_SHORT_TEXT_CHARS = st.sampled_from([" ", "\t", "\n", "\r", "\u00a0", "\u3000", "1", "a", "é"])
+
+
+def _selected_by_short_text_xpath(text: str) -> bool:
+    element = lxml.html.fromstring("<p>x</p>")
+    element.text = text
+    return bool(element.xpath("text()" + SHORT_TEXT))
+
+
+@given(
+    st.one_of(
+        st.text(_SHORT_TEXT_CHARS, max_size=12),
+        st.text(_SHORT_TEXT_CHARS, min_size=70, max_size=200),
+    )
+)
+def test_short_dated_is_the_xpath_filter(text: str) -> None:
+    assert is_short_dated(text) == _selected_by_short_text_xpath(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        ("May 5", False),  # 5 characters
+        ("May 25", True),  # 6
+        ("  May 5 \n", False),  # 5 once the space around it goes
+        ("May\n\n\n\n5, 2024", True),  # a run of newlines is one space: 11
+        ("Updated", False),  # no digit
+        ("x" * 79 + "1", True),  # 80
+        ("x" * 80 + "1", False),  # 81
+        ("1" + " " * 100 + "x" * 70, True),  # long, but 72 once collapsed
+        ("1" + "\u00a0" * 100, False),  # a no-break space is no XML space: 101
+        ("  12345  ", False),  # 9 as written, 5 once stripped
+        ("a1" + " " * 78 + "bcd", True),  # 83 as written, "a1 bcd" once collapsed: 6
+        ("a1" + "\n" * 40 + "b", False),  # 43 as written, "a1 b": 4
+    ],
+)
+def test_short_dated_examples(text: str, selected: bool) -> None:
+    assert is_short_dated(text) is selected
+    assert _selected_by_short_text_xpath(text) is selected
+
+
+def _disclaimer_without_guards(text: str) -> DisclaimerKind | None:
+    line = clean(text)
+    for kind, pattern, _ in _DISCLAIMER_PATTERNS:
+        if pattern.search(line):
+            return kind
+    return None
+
+
+_DISCLAIMER_PIECES = st.sampled_from(
+    [
+        "declared ",
+        "an ",
+        "undesirable ",
+        "UNDESİRABLE ",  # dotted capital I: matches i under IGNORECASE, casefolds to i + dot
+        "undesırable ",  # dotless i: matches i under IGNORECASE, casefolds to itself
+        "undeſirable ",  # long s: matches s, casefolds to s
+        "organization ",
+        "признана ",
+        "«нежелательной ",
+        "НЕЖЕЛАТЕЛЬНОЙ ",
+        "организацией» ",
+        "в России ",
+        "© 2024 the Associated Press",
+        "all rights reserved. this material may not be published",
+        "Correction: ",
+        "Editor’s note: ",
+        "word ",
+    ]
+)
+
+
+@given(st.lists(_DISCLAIMER_PIECES, max_size=6).map("".join))
+def test_disclaimer_guards_change_no_answer(text: str) -> None:
+    assert match_disclaimer(text) == _disclaimer_without_guards(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("It was declared an UNDESİRABLE organization in 2021.", "undesirable-organization"),
+        ("It was declared an undesırable organisation.", "undesirable-organization"),
+        ("It was designated an undeſirable organization.", "undesirable-organization"),
+        ("Фонд признан «нежелательной организацией».", "undesirable-organization"),
+        ("© 2024 The Associated Press. All rights reserved.", "copyright"),
+        ("All Rights Reserved. This material may not be published, broadcast.", "copyright"),
+        ("An undesirable outcome for the organization.", None),
+        ("All rights reserved.", None),
+    ],
+)
+def test_disclaimer_examples(text: str, kind: DisclaimerKind | None) -> None:
+    assert match_disclaimer(text) == kind
+    assert _disclaimer_without_guards(text) == kind
+
+
+_PAGE_BYTES = [
+    # (bytes, whether they are the text's UTF-8 as they stand)
+    ("<html><body><p>café</p></body></html>".encode(), True),
+    (b"\xef\xbb\xbf<html><body><p>caf\xc3\xa9</p></body></html>", False),  # a BOM is cut
+    (b'<meta charset="utf-8"><p>caf\xc3\xa9</p>', True),
+    (b'<meta charset="windows-1252"><p>caf\xc3\xa9</p>', True),  # valid UTF-8 wins
+    (b'<meta charset="iso-8859-1"><p>caf\xe9</p>', False),  # read as cp1252
+    ("<html><body><p>café</p></body></html>".encode("utf-16-le"), False),
+    (b'<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>', True),
+    (b"<html><body><p>a\x01b\x0cc</p></body></html>", True),  # control bytes: parse drops them
+]
+
+
+@pytest.mark.parametrize(("data", "own_bytes"), _PAGE_BYTES)
+def test_decoded_page_bytes_are_its_text_encoded(data: bytes, own_bytes: bool) -> None:
+    decoded = decode_page(data)
+    assert decoded.text == decode_bytes(data)
+    assert (decoded.utf8 is data) is own_bytes
+    if decoded.utf8 is not None:
+        assert decoded.text.encode("utf-8") == decoded.utf8
+    # the tree from the page's own bytes is the tree from its text
+    assert lxml.html.tostring(parse_html(decoded.text, decoded.utf8)) == lxml.html.tostring(
+        parse_html(decoded.text)
+    )

@@ -8,7 +8,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from ._article import Article
-from ._document import Document, decode_bytes, looks_like_html, parse_html
+from ._document import Document, decode_bytes, decode_page, looks_like_html, parse_html
 from ._errors import InputError, ParserNotFound
 from ._registry import ParserName, html_parser, pick
 from .parsers.text import parse_text
@@ -67,7 +67,14 @@ def extract(source: Source, *, url: str | None = None, parser: ParserName | None
     """
     if parser == "text":
         return extract_text(source, url=url)
-    if isinstance(source, str | bytes | bytearray | memoryview):
+    if isinstance(source, bytes | bytearray | memoryview):
+        # the page's own bytes go to the parser when they are its text's UTF-8
+        decoded = decode_page(bytes(source))
+        if parser is None and not looks_like_html(decoded.text):
+            return parse_text(decoded.text, url=url)
+        doc = Document(root=parse_html(decoded.text, decoded.utf8), url=url)
+        return _parse(doc, parser)
+    if isinstance(source, str):
         text = _as_text(source)
         if parser is None and not looks_like_html(text):
             return parse_text(text, url=url)
@@ -81,7 +88,10 @@ def extract_html(
     """Extract the article from HTML, whatever the input looks like."""
     if parser == "text":
         raise ParserNotFound("extract_html() takes an HTML parser, not 'text'")
-    doc = _document(source, url)
+    return _parse(_document(source, url), parser)
+
+
+def _parse(doc: Document, parser: ParserName | None) -> Article:
     chosen = html_parser(parser) if parser is not None else pick(doc)
     return chosen.parse(doc)
 

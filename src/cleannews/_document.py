@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -22,9 +22,11 @@ from ._errors import InputError
 
 __all__ = [
     "MAX_INPUT_BYTES",
+    "Decoded",
     "Document",
     "InputKind",
     "decode_bytes",
+    "decode_page",
     "looks_like_html",
     "parse_html",
     "site_of",
@@ -107,8 +109,22 @@ def _normalise_codec(name: str) -> str | None:
     return codec
 
 
+class Decoded(NamedTuple):
+    """A page's text, and its bytes when they are that text's UTF-8 as they stand."""
+
+    text: str
+    #: the input itself when it was read as strict UTF-8 (no BOM): parse_html() takes it
+    #: instead of encoding the text again
+    utf8: bytes | None
+
+
 def decode_bytes(data: bytes) -> str:
     """Decode page bytes to text; raise :class:`InputError` for binary or empty input."""
+    return decode_page(data).text
+
+
+def decode_page(data: bytes) -> Decoded:
+    """:func:`decode_bytes`, with the input kept when it is the text's UTF-8."""
     # isspace(), not strip(): the same test without copying the page
     if not data or data.isspace():
         raise InputError("empty input")
@@ -116,13 +132,13 @@ def decode_bytes(data: bytes) -> str:
         raise InputError(f"input of {len(data)} bytes exceeds the {MAX_INPUT_BYTES}-byte limit")
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
+            return Decoded(data[len(bom) :].decode(codec, errors="replace"), None)
     binary = _is_binary(data)
     if binary:
         raise InputError(f"input is binary ({binary}), not a page")
     utf16 = _looks_utf16(data[:4096])
     if utf16:
-        return data.decode(utf16, errors="replace")
+        return Decoded(data.decode(utf16, errors="replace"), None)
     match = _DECLARED_CHARSET.search(data[:8192])
     if match:
         declared = _normalise_codec((match.group(1) or match.group(2)).decode("ascii"))
@@ -131,18 +147,19 @@ def decode_bytes(data: bytes) -> str:
                 # A page declaring a legacy charset whose bytes are valid UTF-8 is UTF-8
                 # (CMS templates keep old declarations); legacy text almost never is.
                 try:
-                    return data.decode("utf-8")
+                    return Decoded(data.decode("utf-8"), data)
                 except UnicodeDecodeError:
                     pass
             try:
-                return data.decode(declared)
+                # strict "utf-8" (the codec's normalised name) gives the input back
+                return Decoded(data.decode(declared), data if declared == "utf-8" else None)
             except UnicodeDecodeError:
                 pass  # the declaration lies; fall through to detection
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), data)
     except UnicodeDecodeError:
         pass
-    return _mostly_utf8(data) or _guess_decode(data)
+    return Decoded(_mostly_utf8(data) or _guess_decode(data), None)
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -197,16 +214,25 @@ _CLASS_LOOKUP = lxml.etree.ElementDefaultClassLookup(
 )
 
 
-def parse_html(text: str) -> HtmlElement:
-    """Parse markup into one lxml tree; never reads anything outside the input."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement:
+    """Parse markup into one lxml tree; never reads anything outside the input.
+
+    ``utf8`` is ``text`` encoded as UTF-8 when the caller holds it (:class:`Decoded`):
+    the page is then not encoded a second time.
+    """
+    declared = _XML_DECLARATION.match(text)
+    if declared:
+        text, utf8 = text[declared.end() :], None
     # libxml2 is fed UTF-8 bytes: it would encode a str itself, and deleting control
     # characters from bytes is one C pass where a regex over the str cost a third of the
     # parse. A lone surrogate (possible only in str input) would stop libxml2's reading.
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        data = _SURROGATES.sub("\ufffd", text).encode("utf-8")
+    if utf8 is not None:
+        data = utf8
+    else:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            data = _SURROGATES.sub("\ufffd", text).encode("utf-8")
     data = data.translate(None, _CONTROL_BYTES)  # never inside a UTF-8 multibyte sequence
     if not text or text.isspace() or not data or data.isspace():
         raise InputError("empty input")

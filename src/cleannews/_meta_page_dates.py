@@ -32,12 +32,18 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
-import lxml.etree
 from lxml.html import HtmlElement
 
 from ._meta_dates import date_in_text, date_in_url, normalise_date
 from ._meta_jsonld import JsonLdArticle
 from ._meta_local_days import in_local_zone, local_day, shown_instead
+from ._meta_short_texts import (
+    BODY_TEXT_XPATH,
+    NOT_TEXT_TAGS,
+    is_short_dated,
+    short_texts_after,
+    short_texts_before,
+)
 from ._meta_tags import HeadTags
 
 __all__ = ["read_modified", "read_published"]
@@ -83,15 +89,6 @@ MODIFIED_META = (
 _DATED_KEY = re.compile(r"date|time|created|uploaded|issued", re.IGNORECASE)
 _NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|valid|edit|refresh|last", re.IGNORECASE)
 _MACHINE_DATE = re.compile(r"\d{4}-?\d{2}-?\d{2}|\d{9,13}$")
-# short text nodes holding a digit, outside scripts: where pages print their dates
-_SHORT_TEXT = (
-    "[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
-    "[string-length(normalize-space(.)) >= 6 and string-length(normalize-space(.)) <= 80]"
-    "[translate(., '0123456789', '') != .]"
-)
-_AFTER_HEADLINE_XPATH = "following::text()" + _SHORT_TEXT
-_BEFORE_HEADLINE_XPATH = "preceding::text()" + _SHORT_TEXT
-_BODY_TEXT_XPATH = "//body//text()" + _SHORT_TEXT
 _MAX_TEXTS_AFTER = 40
 _MAX_DATELINE_CHARS = 60
 _NEXT_TO_UPDATED = 1
@@ -131,81 +128,18 @@ def _labelled_updated(text: str, parent: object) -> bool:
     return False
 
 
-_NOT_TEXT_TAGS: frozenset[str] = frozenset({"script", "style", "noscript"})
-_XML_SPACE = re.compile(r"[ \t\r\n]+")
-_HAS_DIGIT = re.compile(r"[0-9]")
-
-
-def _is_short_dated(text: str | None) -> bool:
-    """What :data:`_SHORT_TEXT` selects: 6 to 80 characters once XML space is collapsed,
-    holding a digit."""
-    if not text or not _HAS_DIGIT.search(text):
-        return False
-    length = len(_XML_SPACE.sub(" ", text).strip(" \t\r\n"))
-    return 6 <= length <= 80
-
-
-def _short_texts_after(h1: HtmlElement, limit: int) -> list[tuple[str, HtmlElement]]:
-    """The first ``limit`` short dated text nodes after ``h1`` in document order (XPath's
-    ``following::text()`` with :data:`_SHORT_TEXT`), each with the element that holds it
-    (as lxml's ``getparent()`` on a text result gives it). Walked lazily: the XPath reads
-    every text node of the page before the first ``limit`` are taken."""
-    if any(a.tag in _NOT_TEXT_TAGS for a in h1.iterancestors()):
-        texts = h1.xpath(_AFTER_HEADLINE_XPATH)[:limit]
-        return [(str(t), t.getparent()) for t in texts]
-    found: list[tuple[str, HtmlElement]] = []
-    node: HtmlElement | None = h1
-    while node is not None and len(found) < limit:
-        if _is_short_dated(node.tail):
-            found.append((node.tail or "", node))
-        for sibling in node.itersiblings():
-            if len(found) >= limit:
-                break
-            _collect_short_texts(sibling, found, limit)
-        node = node.getparent()
-    return found[:limit]
-
-
-def _collect_short_texts(
-    element: HtmlElement, found: list[tuple[str, HtmlElement]], limit: int
-) -> None:
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
-        if len(found) >= limit:
-            return
-        if event == "start":
-            if (
-                isinstance(node.tag, str)
-                and _is_short_dated(node.text)
-                and not _inside_skipped(node, element)
-            ):
-                found.append((node.text or "", node))
-        elif _is_short_dated(node.tail) and not _inside_skipped(node.getparent(), element):
-            found.append((node.tail or "", node))
-
-
-def _inside_skipped(node: HtmlElement | None, top: HtmlElement) -> bool:
-    """True when ``node`` is, or sits inside, a script/style/noscript under ``top``."""
-    while node is not None:
-        if node.tag in _NOT_TEXT_TAGS:
-            return True
-        if node is top:
-            return False
-        node = node.getparent()
-    return False
-
-
 def _date_above(h1: HtmlElement) -> str | None:
     """A date line right above the headline, in the element just before the ``<h1>``
     ("Party, 30.10.23" over the title): the header's own dateline, nearer than any below."""
     previous = h1.getprevious()
-    if previous is None or not isinstance(previous.tag, str) or previous.tag in _NOT_TEXT_TAGS:
+    if previous is None or not isinstance(previous.tag, str) or previous.tag in NOT_TEXT_TAGS:
         return None
     # a small block only ("<div><span>December 17, 2025</span> • 8 min read</div>"): the
     # text of a large one is not read
     if len(list(itertools.islice(previous.iter(), _MAX_ELEMENTS_ABOVE + 1))) > _MAX_ELEMENTS_ABOVE:
         return None
     line = " ".join(previous.text_content().split())
-    if not _is_short_dated(line) or len(line) > _MAX_DATELINE_CHARS:
+    if not is_short_dated(line) or len(line) > _MAX_DATELINE_CHARS:
         return None
     return None if _UPDATED_LABEL.search(line) else date_in_text(line)
 
@@ -222,9 +156,9 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     if above:
         return above
     after = (
-        _short_texts_after(h1, _MAX_TEXTS_AFTER)
+        short_texts_after(h1, _MAX_TEXTS_AFTER)
         if h1 is not None
-        else [(str(t), t.getparent()) for t in root.xpath(_BODY_TEXT_XPATH)[:_MAX_TEXTS_AFTER]]
+        else [(str(t), t.getparent()) for t in root.xpath(BODY_TEXT_XPATH)[:_MAX_TEXTS_AFTER]]
     )
     updated: tuple[int, str] | None = None
     for index, (text, parent) in enumerate(after):
@@ -242,9 +176,8 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     if updated:
         return updated[1]
     if h1 is not None:
-        before = h1.xpath(_BEFORE_HEADLINE_XPATH)
-        for text in reversed(before[-_MAX_TEXTS_BEFORE:]):
-            line = str(text).strip()
+        for text in short_texts_before(h1, _MAX_TEXTS_BEFORE):
+            line = text.strip()
             value = date_in_text(line) if len(line) <= _MAX_DATELINE_CHARS else None
             if value:
                 return value

@@ -17,18 +17,13 @@ The tree is read, never modified.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
-import lxml.etree
 from lxml.html import HtmlElement
 
 from .._article import BlockKind
 from .._markup_vocabulary import (
-    BLOCK_LEVEL_TAGS,
     BOILERPLATE_TAGS,
-    DROP_TAGS,
     HEADING_TAGS,
     INLINE_FURNITURE_WORDS,
     has_word,
@@ -43,53 +38,30 @@ from ._generic_elements import (
     text_weight,
 )
 from ._generic_figures import FigureNote, image_url, read_figure
+from ._generic_walk_tags import (
+    BLOCK,
+    BOILERPLATE_ROLES,
+    BREAK,
+    BUTTON,
+    CELL,
+    IMAGE,
+    IMAGE_BOX_TAGS,
+    INLINE,
+    KEEPS_KIND,
+    KIND_OF_TAG,
+    LINK,
+    NEVER_BOILERPLATE,
+    NEVER_CAPTION,
+    SPAN,
+    TAG_CODES,
+)
 
 __all__ = ["Region", "TextBlock", "WalkResult", "walk"]
 
-#: Roles and tags that never hold a page's main text, whatever their class says.
-_BOILERPLATE_ROLES: frozenset[str] = frozenset(
-    {"navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar"}
-)
-#: Elements too broad to be called boilerplate by a class word (``<body class="has-sidebar">``).
-_NEVER_BOILERPLATE: frozenset[str] = frozenset({"html", "body", "main", "article"})
-_NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "section"})
 #: a captioned-image box: an image and at most this much text, in this many blocks
-_IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
 _MAX_IMAGE_BOX_CHARS = 450
 _MAX_IMAGE_BOX_BLOCKS = 3
 _MAX_CREDIT_CHARS = 120
-
-#: kinds a block inside keeps whatever its tag (see block_kind)
-_KEEPS_KIND: frozenset[str] = frozenset({"quote", "preformatted"})
-#: the kind of block a tag makes whatever holds it (see block_kind)
-_KIND_OF_TAG: Mapping[str, BlockKind] = MappingProxyType(
-    {
-        **dict.fromkeys(HEADING_TAGS, "heading"),
-        "li": "list_item",
-        "dt": "list_item",
-        "dd": "list_item",
-        "blockquote": "quote",
-        "pre": "preformatted",
-    }
-)
-# What the walk does with a child element, by tag: one dict lookup instead of a chain of tests
-_DROP, _BLOCK, _BREAK, _CELL, _IMAGE, _SPAN, _BUTTON, _LINK, _INLINE = range(9)
-_TAG_CODES: Mapping[object, int] = MappingProxyType(
-    {
-        lxml.etree.Comment: _DROP,
-        lxml.etree.ProcessingInstruction: _DROP,
-        lxml.etree.Entity: _DROP,
-        "span": _SPAN,
-        "br": _BREAK,
-        "td": _CELL,
-        "th": _CELL,
-        "img": _IMAGE,
-        "button": _BUTTON,
-        "a": _LINK,
-        **dict.fromkeys(BLOCK_LEVEL_TAGS, _BLOCK),
-        **dict.fromkeys(DROP_TAGS, _DROP),  # last: a dropped tag is dropped whatever else
-    }
-)
 
 
 @dataclass(slots=True)
@@ -174,8 +146,10 @@ class _Walker:
         text = " ".join("".join(self.parts).split())
         if text:
             links = len(text) if self.link_depth else self.link_chars
+            # text_weight() without its call for the common ASCII block
+            weight = len(text) if text.isascii() else text_weight(text)
             self.result.blocks.append(
-                TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, text_weight(text))
+                TextBlock(text, kind, tag, links, boiler, tag in HEADING_TAGS, weight)
             )
         # cleared in place: children() holds the list under a local name
         self.parts.clear()
@@ -200,10 +174,10 @@ class _Walker:
         )
         if is_hidden and "itemscope" in attrs:
             return  # hidden microdata: the story's fields for machines, never shown
-        if tag not in _NEVER_BOILERPLATE and (
+        if tag not in NEVER_BOILERPLATE and (
             is_hidden
             or tag in BOILERPLATE_TAGS
-            or (role is not None and role in _BOILERPLATE_ROLES)
+            or (role is not None and role in BOILERPLATE_ROLES)
             or boiler_hint
         ):
             result.boilerplate.append((len(result.blocks), -1))
@@ -215,13 +189,13 @@ class _Walker:
         else:
             own_boiler = -1
         is_figure = tag == "figure" or (
-            caption_hint and not boiler_hint and tag not in _NEVER_CAPTION
+            caption_hint and not boiler_hint and tag not in NEVER_CAPTION
         )
         if is_figure and self.figure(element, tag, boiler):
             return
-        if kind not in _KEEPS_KIND:
+        if kind not in KEEPS_KIND:
             # block_kind(), without the call: a heading, item, quote or pre by its tag
-            kind = _KIND_OF_TAG.get(tag) or ("list_item" if kind == "list_item" else "paragraph")
+            kind = KIND_OF_TAG.get(tag) or ("list_item" if kind == "list_item" else "paragraph")
         start = len(result.blocks)
         regions_before, figures_before, images_before = (
             len(result.regions),
@@ -238,7 +212,7 @@ class _Walker:
         if (
             self.images > images_before
             and len(result.figures) == figures_before
-            and tag in _IMAGE_BOX_TAGS
+            and tag in IMAGE_BOX_TAGS
             and not content_hint
             and self.image_box(start, boiler)
         ):
@@ -263,16 +237,16 @@ class _Walker:
         self, element: HtmlElement, depth: int, kind: BlockKind, boiler: int, owner: str
     ) -> None:
         parts = self.parts
-        codes = _TAG_CODES.get
+        codes = TAG_CODES.get
         for child in element:
             tag = child.tag
             # one lookup sorts the tag (comments, entities and PIs by their tag functions)
-            code = codes(tag, _INLINE)
-            if code == _BLOCK:
+            code = codes(tag, INLINE)
+            if code == BLOCK:
                 if parts:
                     self.flush(kind, owner, boiler)
                 self.block_element(child, tag, depth + 1, kind, boiler)
-            elif code == _LINK:
+            elif code == LINK:
                 text = child.text
                 if not len(child):
                     # the common link: text only, no call needed
@@ -294,7 +268,7 @@ class _Walker:
                     # a block flushed inside the link: count what came after it
                     start = before if flushes == self.flushes else 0
                     self.link_chars += sum(map(len, parts[start:]))
-            elif code == _INLINE or (code == _SPAN and not self.inline_hinted(child, boiler)):
+            elif code == INLINE or (code == SPAN and not self.inline_hinted(child, boiler)):
                 items = child.items()
                 if not (items and hidden(dict(items))):
                     text = child.text
@@ -302,9 +276,9 @@ class _Walker:
                         parts.append(text)
                     if len(child):
                         self.children(child, depth + 1, kind, boiler, owner)
-            elif code == _BREAK:
+            elif code == BREAK:
                 parts.append("\n")
-            elif code == _CELL:
+            elif code == CELL:
                 # a table row reads as one line: its cells are not blocks of their own
                 parts.append(" ")
                 text = child.text
@@ -312,14 +286,14 @@ class _Walker:
                     parts.append(text)
                 self.children(child, depth + 1, kind, boiler, owner)
                 parts.append(" ")
-            elif code == _IMAGE:
+            elif code == IMAGE:
                 self.images += 1
                 self.last_image = (
                     image_url(child),
                     child.get("alt"),
                     len(self.result.blocks),
                 )
-            elif code == _BUTTON and holds_blocks(child):
+            elif code == BUTTON and holds_blocks(child):
                 # an unclosed <button> that swallowed the page; a plain one ("Share",
                 # "Expand box") is a control's label, not text
                 items = child.items()

@@ -77,10 +77,13 @@ def _element_markers(root: HtmlElement) -> set[str]:
         tag = element.tag
         if tag == "div":
             value = element.get("class")
-            if _has_class(value, "c-hlights"):
-                found.add("ticker")
-            if _has_class(value, "wsw"):
-                found.add("wsw-body")
+            # the substring tests inline: almost no <div> names either, and this runs on
+            # every <div> of every page the registry is asked about
+            if value is not None and ("wsw" in value or "c-hlights" in value):
+                if _has_class(value, "c-hlights"):
+                    found.add("ticker")
+                if _has_class(value, "wsw"):
+                    found.add("wsw-body")
         elif tag == "a":
             if element.get("href") == "#txtHeaderSearch":
                 found.add("skip-links")
