@@ -18,6 +18,7 @@ from cleannews._metadata import Metadata
 from cleannews.parsers._generic_assembly import Parts
 from cleannews.parsers._generic_content import Selection
 from cleannews.parsers._generic_elements import text_weight
+from cleannews.parsers._generic_page_kind import _slug_words
 from cleannews.parsers._generic_walk import WalkResult
 
 __all__ = ["FEATURE_NAMES", "page_features"]
@@ -57,7 +58,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 _PROSE_CHARS = 150
 _BODY_PROSE_WEIGHT = 100
 _SLUG_WORDS = 4
-_SLUG_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"\w+")
 _SHOP_LINE = re.compile(
     r"\b(?:add\s+to\s+(?:cart|bag|basket|wishlist)|buy\s+now|in\s+stock|out\s+of\s+stock|"
@@ -80,15 +80,6 @@ _DATE_LINE = re.compile(
     r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday)\b",
     re.IGNORECASE,
 )
-
-
-def _slug_words(url: str | None) -> int:
-    if not url:
-        return 0
-    segments = [s for s in urlsplit(url).path.split("/") if s]
-    if not segments:
-        return 0
-    return len(_SLUG_WORD.findall(segments[-1].rsplit(".", 1)[0]))
 
 
 def page_features(
