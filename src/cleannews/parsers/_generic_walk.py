@@ -268,7 +268,13 @@ class _Walker:
                     # a block flushed inside the link: count what came after it
                     start = before if flushes == self.flushes else 0
                     self.link_chars += sum(map(len, parts[start:]))
-            elif code == INLINE or (code == SPAN and not self.inline_hinted(child, boiler)):
+            elif (
+                code == INLINE
+                or (code == SPAN and not self.inline_hinted(child, boiler))
+                # an unclosed <button> that swallowed the page; a plain one ("Share",
+                # "Expand box") is a control's label, not text
+                or (code == BUTTON and holds_blocks(child))
+            ):
                 items = child.items()
                 if not (items and hidden(dict(items))):
                     text = child.text
@@ -293,16 +299,6 @@ class _Walker:
                     child.get("alt"),
                     len(self.result.blocks),
                 )
-            elif code == BUTTON and holds_blocks(child):
-                # an unclosed <button> that swallowed the page; a plain one ("Share",
-                # "Expand box") is a control's label, not text
-                items = child.items()
-                if not (items and hidden(dict(items))):
-                    text = child.text
-                    if text:
-                        parts.append(text)
-                    if len(child):
-                        self.children(child, depth + 1, kind, boiler, owner)
             tail = child.tail
             if tail:
                 parts.append(tail)
