@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleannews import InputError, extract
-from cleannews._article import BlockKind, DisclaimerKind
+from cleannews._article import DisclaimerKind
 from cleannews._classify.disclaimers import _PATTERNS as _DISCLAIMER_PATTERNS
 from cleannews._classify.disclaimers import match_disclaimer
 from cleannews._document import Document, decode_bytes, decode_page, parse_html
@@ -19,8 +19,8 @@ from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read
 from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
 from cleannews._meta_short_texts import SHORT_TEXT, is_short_dated
 from cleannews._text import clean
-from cleannews.parsers._generic_elements import NO_HINTS, HintReader, block_kind, text_weight
-from cleannews.parsers._generic_walk_tags import KEEPS_KIND, KIND_OF_TAG
+from cleannews.parsers._generic_elements import NO_HINTS, HintReader, text_weight
+from cleannews.parsers._generic_walk import walk
 from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers
 
 # letters of vocabulary words, separators, digits, upper case and a non-ASCII letter
@@ -200,25 +200,20 @@ def test_byline_scan_finds_what_the_one_predicate_scan_found() -> None:
     assert _WHOLE_PAGE_XPATH(doc.root) == expected
 
 
-_PARENT_KINDS: list[BlockKind] = ["paragraph", "heading", "list_item", "quote", "preformatted"]
-
-
-@pytest.mark.parametrize("tag", ["p", "div", "h2", "li", "dd", "blockquote", "pre", "td"])
-def test_walk_block_kinds_are_block_kind(tag: str) -> None:
-    for parent in _PARENT_KINDS:
-        inline = (
-            parent
-            if parent in KEEPS_KIND
-            else KIND_OF_TAG.get(tag) or ("list_item" if parent == "list_item" else "paragraph")
-        )
-        assert inline == block_kind(tag, parent)
-
-
-def test_block_kind_examples() -> None:
-    assert block_kind("h2", "paragraph") == "heading"
-    assert block_kind("p", "list_item") == "list_item"  # a paragraph inside a list item
-    assert block_kind("h2", "quote") == "quote"  # everything inside a quote is quote
-    assert block_kind("div", "heading") == "paragraph"
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        ("<div><h2>Title here</h2></div>", "heading"),
+        ("<ul><li><p>item text</p></li></ul>", "list_item"),  # a paragraph inside an item
+        ("<blockquote><h2>quoted words</h2></blockquote>", "quote"),  # all of a quote
+        ("<pre><p>code line</p></pre>", "preformatted"),
+        ("<h2><div>inside words</div></h2>", "paragraph"),
+        ("<table><tr><td>cell words</td></tr></table>", "paragraph"),
+    ],
+)
+def test_walk_block_kinds(html: str, kind: str) -> None:
+    blocks = walk(parse_html(f"<html><body>{html}</body></html>")).blocks
+    assert [b.kind for b in blocks] == [kind]
 
 
 @pytest.mark.parametrize("source", [b"", b" \r\n\t", b"\x0b\x0c ", "", " \u3000\n", "\u2003"])

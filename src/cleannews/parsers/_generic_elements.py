@@ -7,17 +7,15 @@ import re
 
 from lxml.html import HtmlElement
 
-from .._article import BlockKind
 from .._markup_vocabulary import (
     BLOCK_LEVEL_TAGS,
-    HEADING_TAGS,
     NO_HINTS,
     HintFlags,
     hint_key,
     read_key,
 )
 
-__all__ = ["NO_HINTS", "HintReader", "block_kind", "hidden", "holds_blocks", "text_weight"]
+__all__ = ["NO_HINTS", "HintReader", "hidden", "holds_blocks", "text_weight"]
 
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -113,18 +111,3 @@ def holds_blocks(element: HtmlElement) -> bool:
     """True for an element with block-level elements inside (an unclosed <button> that
     swallowed the page)."""
     return any(isinstance(sub.tag, str) and sub.tag in BLOCK_LEVEL_TAGS for sub in element.iter())
-
-
-def block_kind(tag: str, parent: BlockKind) -> BlockKind:
-    """The kind of block an element makes inside a block of kind ``parent``."""
-    if parent in ("quote", "preformatted"):
-        return parent
-    if tag in HEADING_TAGS:
-        return "heading"
-    if tag in ("li", "dt", "dd"):
-        return "list_item"
-    if tag == "blockquote":
-        return "quote"
-    if tag == "pre":
-        return "preformatted"
-    return "list_item" if parent == "list_item" else "paragraph"

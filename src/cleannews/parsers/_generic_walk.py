@@ -194,7 +194,7 @@ class _Walker:
         if is_figure and self.figure(element, tag, boiler):
             return
         if kind not in KEEPS_KIND:
-            # block_kind(), without the call: a heading, item, quote or pre by its tag
+            # a heading, item, quote or pre by its tag; inside a quote or pre, that kind
             kind = KIND_OF_TAG.get(tag) or ("list_item" if kind == "list_item" else "paragraph")
         start = len(result.blocks)
         regions_before, figures_before, images_before = (

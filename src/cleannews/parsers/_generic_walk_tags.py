@@ -42,9 +42,9 @@ NEVER_CAPTION: frozenset[str] = frozenset({"html", "body", "main", "article", "s
 #: elements that may be a captioned-image box: an image and a line or two of text
 IMAGE_BOX_TAGS: frozenset[str] = frozenset({"div", "span", "center", "dl"})
 
-#: kinds a block inside keeps whatever its tag (see block_kind)
+#: kinds a block inside keeps whatever its tag
 KEEPS_KIND: frozenset[str] = frozenset({"quote", "preformatted"})
-#: the kind of block a tag makes whatever holds it (see block_kind)
+#: the kind of block a tag makes whatever holds it (else a paragraph, or an item in an item)
 KIND_OF_TAG: Mapping[str, BlockKind] = MappingProxyType(
     {
         **dict.fromkeys(HEADING_TAGS, "heading"),
