@@ -105,13 +105,23 @@ def test_all_capitals_heading_takes_the_stated_casing() -> None:
 
 
 def test_cut_off_json_ld_headline_gives_way_to_the_full_title() -> None:
+    start = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help Four Readers"
+    stated = [f"{start} (Including", f"{start} (Including One Trick) - Valley Post"]
+    assert choose_headline(stated, [], SITE) == f"{start} (Including One Trick)"
+
+
+def test_cut_off_headline_with_an_ellipsis_gives_way_to_the_full_title() -> None:
+    stated = ["Valley dam opens after ten…", "Valley dam opens after ten years of works - Valley Post"]
+    assert choose_headline(stated, [], SITE) == "Valley dam opens after ten years of works"
+
+
+def test_a_short_whole_headline_is_not_taken_for_a_cut_off_title() -> None:
+    # the <title> adds words to the headline the page states everywhere else
     stated = [
-        "Fix It Friday: How To Arrange Your Living Room (Including",
-        "Fix It Friday: How To Arrange Your Living Room (Including One Trick) - Valley Post",
+        "Rate decision on Thursday: will it fall? A clear answer",
+        "Rate decision on Thursday: will it fall? A clear answer from the pros",
     ]
-    assert choose_headline(stated, [], SITE) == (
-        "Fix It Friday: How To Arrange Your Living Room (Including One Trick)"
-    )
+    assert choose_headline(stated, [], SITE) == stated[0]
 
 
 def test_a_title_with_an_added_segment_is_not_a_cut_off_one() -> None:

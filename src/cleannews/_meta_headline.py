@@ -35,6 +35,9 @@ _MIN_HEADLINE_CHARS = 6
 _DIGIT = re.compile(r"\d")
 #: share of a heading's words a stated title must have for the heading to be the headline
 MIN_OVERLAP = 0.5
+#: a stated title this long may be a cut-off one without an ellipsis (JSON-LD headlines
+#: are cut at 110 characters, some at 100)
+_CUT_TITLE_CHARS = 90
 
 
 def _key(text: str) -> str:
@@ -246,4 +249,6 @@ def _untruncated(title: str, others: Iterable[str]) -> str:
         and not _SEPARATORS.match(o, len(start))
         and not o[len(start) :].lstrip().startswith((":", "|", "-", "–", "—"))
     ]
-    return min(longer, key=len) if longer and len(start) >= 20 else title
+    # a short title with no ellipsis is whole: a longer <title> adds words, not cut ones
+    cut = start != title or len(title) >= _CUT_TITLE_CHARS
+    return min(longer, key=len) if longer and len(start) >= 20 and cut else title
