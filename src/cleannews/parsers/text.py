@@ -37,8 +37,10 @@ from .._document import site_of
 from .._errors import NoArticleFound
 from ._text_captions import caption_at
 from ._text_found import Found, is_pair, take_meta
+from ._text_generic import is_prose_line, join_broken_sentences, locate_article
 from ._text_header import read_header
 from ._text_lines import (
+    Line,
     blank_separated,
     is_dateline,
     is_name_like,
@@ -57,6 +59,10 @@ _MIN_ARTICLE_CHARS = 120
 _TEASER_LOOKAHEAD = 3
 _MIN_BODY_WORDS = 12
 _MAX_TEASERS = 6
+#: the known reading stands when its body holds this share of the run's prose ...
+_AGREEING_SHARE = 0.8
+#: ... and at most this share of its body lies outside the run
+_STRAY_SHARE = 0.15
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 
 
@@ -198,15 +204,81 @@ def _drop_trailing_titles(found: Found) -> None:
     found.stripped.extend(reversed(tail))
 
 
+def _read_known(lines: tuple[Line, ...]) -> Found:
+    """Read a dump laid out as the header reader knows it: header, then the body."""
+    found = Found(lines=lines, spaced=blank_separated(lines))
+    index = read_header(found)
+    _read_body(found, index)
+    return found
+
+
+def _read_generic(lines: tuple[Line, ...], url: str | None) -> Found | None:
+    """Read the article from the best-scoring run of lines (:mod:`._text_generic`)."""
+    lines = join_broken_sentences(lines)
+    located = locate_article(lines, url)
+    if located is None:
+        return None
+    found = Found(lines=lines[: located.end], spaced=blank_separated(lines))
+    top = located.start
+    if located.headline is not None:
+        found.headline = lines[located.headline].text
+        top = located.headline
+    found.stripped.extend(line.text for line in lines[:top])
+    for line in lines[top + 1 if located.headline is not None else top : located.start]:
+        # between the headline and the run: dates, bylines, the standfirst, chrome
+        if take_meta(found, line.text):
+            continue
+        if found.subheadline is None and not found.body and is_prose_line(line.text):
+            found.subheadline = line.text
+            continue
+        found.stripped.append(line.text)
+    _read_body(found, located.start)
+    found.stripped.extend(line.text for line in lines[located.end :])
+    return found
+
+
+def _agrees(found: Found, lines: tuple[Line, ...], url: str | None) -> bool:
+    """Does the known reading account for the best-scoring run's prose, with little else?
+
+    Prose of the run read as a caption, a notice or a credit is accounted for; the body
+    may hold few lines from outside the run that are not prose (menus, teasers read as body).
+    """
+    joined = join_broken_sentences(lines)
+    located = locate_article(joined, url)
+    if located is None:
+        return True
+    run = [line.text for line in joined[located.start : located.end]]
+    run_texts = set(run)
+    placed = [b.text for b in found.body]
+    placed += [c.text for c in found.captions] + [c.alt for c in found.captions if c.alt]
+    placed += [line for d in found.disclaimers for line in d.text.split("\n")]
+    placed += [c.text for c in found.credits]
+    placed += [t for t in (found.subheadline, found.pending_alt) if t]
+    placed_texts = set(placed)
+    run_prose = covered = 0
+    for text in run:
+        if is_prose_line(text):
+            run_prose += len(text)
+            if text in placed_texts or any(p in text or text in p for p in placed):
+                covered += len(text)
+    inside = outside = 0
+    for block in found.body:
+        if block.text in run_texts or any(block.text in t for t in run):
+            inside += len(block.text)
+        elif not is_prose_line(block.text):  # a paragraph beside the run may be the article's
+            outside += len(block.text)
+    return covered >= _AGREEING_SHARE * run_prose and outside <= _STRAY_SHARE * (inside + outside)
+
+
 def parse_text(text: str, url: str | None = None) -> Article:
     """Read a text dump of a news page into an :class:`Article` (``parser="text"``).
 
     Raises :class:`NoArticleFound` when the dump holds no article text.
     """
     lines = split_lines(text)
-    found = Found(lines=lines, spaced=blank_separated(lines))
-    index = read_header(found)
-    _read_body(found, index)
+    found = _read_known(lines)
+    if not _agrees(found, lines, url):
+        found = _read_generic(lines, url) or found
     _drop_trailing_titles(found)
     if found.pending_alt is not None:
         found.add_caption(found.pending_alt)

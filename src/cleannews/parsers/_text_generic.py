@@ -1,0 +1,192 @@
+"""Where the article sits in a dump of any news site: its lines, and the headline above them.
+
+A whole-page dump of a site the header reader does not know holds menus, teasers and
+footers around the article, all flattened to lines of the same kind. Their shape tells
+them apart (in the spirit of jusText): the article's paragraphs are long lines ending as
+sentences, chrome is short lines that do not. Each line scores for or against the
+article and the article is the best-scoring run of lines (a maximum subarray), so a
+heading or a short aside between paragraphs stays in while a menu of fifty links is never
+bridged. The headline is the title-shaped line above the run that the page prints twice
+(a sticky header, a breadcrumb) or that the URL's slug spells, the nearest one otherwise.
+
+Scraper dumps print every text node on a line of its own, so a link breaks a paragraph
+into pieces: :func:`join_broken_sentences` puts such a paragraph together first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from .._classify.chrome import is_chrome
+from ._text_lines import Line, ends_sentence
+from ._text_meta import DATE_LABEL, read_byline, read_date_line
+
+__all__ = ["Located", "is_prose_line", "join_broken_sentences", "locate_article"]
+
+#: prose: a sentence of at least so many words, or characters (scripts without spaces)
+_PROSE_WORDS = 6
+_PROSE_CHARS = 40
+#: a line this long is a paragraph even when it does not end as a sentence ("... said:")
+_LONG_LINE_WORDS = 16
+_LONG_LINE_SHARE = 0.5
+#: what a short line (a link, a label, a heading) costs the run that holds it
+_SHORT_LINE_COST = 40.0
+_META_LINE_COST = 5.0
+#: the headline is looked for this many lines above the run at most
+_HEADLINE_WINDOW = 60
+_MIN_HEADLINE_WORDS = 3
+_MAX_HEADLINE_WORDS = 30
+_MIN_HEADLINE_CHARS = 12  # a title in a script written without spaces
+_REPEAT_BONUS = 3.0
+_SLUG_BONUS = 4.0
+_SHAPE_BONUS = 1.0
+_DISTANCE_COST = 0.03
+_MIN_SLUG_WORDS = 3
+#: a paragraph broken by links: at most so many pieces are joined
+_MAX_PIECES = 12
+_CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+_HEADLINE_END = re.compile(r"[.,:;]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """The article in a dump: the headline's line (if any) and the run ``[start, end)``."""
+
+    headline: int | None
+    start: int
+    end: int
+
+
+def is_prose_line(text: str) -> bool:
+    """A sentence-shaped line long enough to be a paragraph."""
+    return ends_sentence(text) and (len(text.split()) >= _PROSE_WORDS or len(text) >= _PROSE_CHARS)
+
+
+def _is_meta(text: str) -> bool:
+    return (
+        is_chrome(text)
+        or read_date_line(text) is not None
+        or bool(read_byline(text))
+        or DATE_LABEL.match(text) is not None
+    )
+
+
+def line_score(text: str) -> float:
+    """For (> 0) or against (< 0) the line being part of the article's run."""
+    if _is_meta(text):
+        return -_META_LINE_COST
+    if is_prose_line(text):
+        return float(len(text))
+    if len(text.split()) >= _LONG_LINE_WORDS:
+        return _LONG_LINE_SHARE * len(text)
+    return -_SHORT_LINE_COST
+
+
+def _best_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
+    """The run ``[start, end)`` with the largest sum of line scores (Kadane)."""
+    best, best_run = 0.0, None
+    total, start = 0.0, 0
+    for index, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, index
+        total += line_score(line.text)
+        if total > best:
+            best, best_run = total, (start, index + 1)
+    return best_run
+
+
+def _folded_words(text: str) -> set[str]:
+    """The words of a text, lowercased and without accents, as a URL slug spells them."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return set(_SLUG_WORD.findall(plain))
+
+
+def _slug(url: str | None) -> set[str]:
+    """The words of the URL's longest path segment: the story's slug, when it has one."""
+    if not url:
+        return set()
+    segments = unquote(urlsplit(url if "//" in url else "//" + url).path).split("/")
+    words = max((_folded_words(s.replace("-", " ").replace("_", " ")) for s in segments), key=len)
+    return words if len(words) >= _MIN_SLUG_WORDS else set()
+
+
+def _is_headline_candidate(text: str) -> bool:
+    words = len(text.split())
+    if words > _MAX_HEADLINE_WORDS or _HEADLINE_END.search(text) or _is_meta(text):
+        return False
+    return words >= _MIN_HEADLINE_WORDS or len(text) >= _MIN_HEADLINE_CHARS
+
+
+def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int | None:
+    """The headline's line above ``start``: printed twice, spelled by the slug, or nearest."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = line.text.casefold()
+        counts[key] = counts.get(key, 0) + 1
+    slug = _slug(url)
+    best, best_score = None, float("-inf")
+    for index in range(start - 1, max(-1, start - 1 - _HEADLINE_WINDOW), -1):
+        text = lines[index].text
+        if not _is_headline_candidate(text):
+            continue
+        score = -_DISTANCE_COST * (start - index)
+        if counts[text.casefold()] > 1:
+            score += _REPEAT_BONUS
+        if slug:
+            score += _SLUG_BONUS * len(slug & _folded_words(text)) / len(slug)
+        if _MIN_HEADLINE_WORDS * 2 <= len(text.split()) <= _MAX_HEADLINE_WORDS - 5:
+            score += _SHAPE_BONUS
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def locate_article(lines: tuple[Line, ...], url: str | None = None) -> Located | None:
+    """The article's run of lines and its headline; None when no line reads as prose."""
+    run = _best_run(lines)
+    if run is None:
+        return None
+    start, end = run
+    return Located(headline=_find_headline(lines, start, url), start=start, end=end)
+
+
+def join_broken_sentences(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Join the pieces of a paragraph that links broke onto lines of their own.
+
+    Pieces are joined when none but the last ends a sentence, no blank line separates
+    them, the last ends one, and some piece after the first opens mid-sentence (in
+    lowercase or with punctuation): a menu of titled links never does.
+    """
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = _broken_paragraph_end(lines, index)
+        if end == index + 1:
+            out.append(lines[index])
+        else:
+            pieces = [line.text for line in lines[index:end]]
+            text = pieces[0]
+            for piece in pieces[1:]:
+                text += piece if piece[0] in ",.;:!?)]»”’%" else " " + piece
+            out.append(Line(text=text, gap=lines[index].gap, glued=lines[end - 1].glued))
+        index = end
+    return tuple(out)
+
+
+def _broken_paragraph_end(lines: tuple[Line, ...], index: int) -> int:
+    """The end of the paragraph broken into pieces from ``index``, or ``index + 1``."""
+    midsentence = False
+    end = index
+    while end + 1 < len(lines) and end - index < _MAX_PIECES:
+        if ends_sentence(lines[end].text) or not lines[end].glued:
+            break
+        end += 1
+        midsentence = midsentence or bool(_CONTINUES.match(lines[end].text))
+        if ends_sentence(lines[end].text):
+            return end + 1 if midsentence else index + 1
+    return index + 1
