@@ -44,6 +44,11 @@ _REPEAT_BONUS = 3.0
 _SLUG_BONUS = 4.0
 _SHAPE_BONUS = 1.0
 _DISTANCE_COST = 0.03
+_NEAREST_BONUS = 1.5
+_MIN_REPEATED_WORDS = 4
+#: so many of the run's first lines may be the headline (when they do not end as a
+#: statement: a headline may ask)
+_HEADLINE_INSIDE_RUN = 2
 _MIN_SLUG_WORDS = 3
 #: a paragraph broken by links: at most so many pieces are joined
 _MAX_PIECES = 12
@@ -123,23 +128,37 @@ def _is_headline_candidate(text: str) -> bool:
 
 
 def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int | None:
-    """The headline's line above ``start``: printed twice, spelled by the slug, or nearest."""
+    """The headline's line above ``start``: spelled by the slug, printed twice, or nearest.
+
+    A long headline may score into the run: the run's first lines are candidates too
+    while they do not end as sentences.
+    """
     counts: dict[str, int] = {}
     for line in lines:
         key = line.text.casefold()
         counts[key] = counts.get(key, 0) + 1
     slug = _slug(url)
+    top = start
+    while top < min(start + _HEADLINE_INSIDE_RUN, len(lines)) and (
+        not ends_sentence(lines[top].text) or lines[top].text.endswith(("?", "!"))
+    ):
+        top += 1
     best, best_score = None, float("-inf")
-    for index in range(start - 1, max(-1, start - 1 - _HEADLINE_WINDOW), -1):
+    nearest = True
+    for index in range(top - 1, max(-1, start - 1 - _HEADLINE_WINDOW), -1):
         text = lines[index].text
         if not _is_headline_candidate(text):
             continue
-        score = -_DISTANCE_COST * (start - index)
-        if counts[text.casefold()] > 1:
-            score += _REPEAT_BONUS
+        words = len(text.split())
+        score = -_DISTANCE_COST * abs(start - index)
+        if nearest:
+            score += _NEAREST_BONUS
+            nearest = False
+        if counts[text.casefold()] > 1 and (words >= _MIN_REPEATED_WORDS or len(text) >= 20):
+            score += _REPEAT_BONUS  # a menu's label comes twice too, but is short
         if slug:
             score += _SLUG_BONUS * len(slug & _folded_words(text)) / len(slug)
-        if _MIN_HEADLINE_WORDS * 2 <= len(text.split()) <= _MAX_HEADLINE_WORDS - 5:
+        if _MIN_HEADLINE_WORDS * 2 <= words <= _MAX_HEADLINE_WORDS - 5:
             score += _SHAPE_BONUS
         if score > best_score:
             best, best_score = index, score
@@ -152,7 +171,10 @@ def locate_article(lines: tuple[Line, ...], url: str | None = None) -> Located |
     if run is None:
         return None
     start, end = run
-    return Located(headline=_find_headline(lines, start, url), start=start, end=end)
+    headline = _find_headline(lines, start, url)
+    if headline is not None and headline >= start:
+        start = headline + 1
+    return Located(headline=headline, start=start, end=end)
 
 
 def join_broken_sentences(lines: tuple[Line, ...]) -> tuple[Line, ...]:

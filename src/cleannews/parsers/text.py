@@ -37,7 +37,7 @@ from .._document import site_of
 from .._errors import NoArticleFound
 from ._text_captions import caption_at
 from ._text_found import Found, is_pair, take_meta
-from ._text_generic import is_prose_line, join_broken_sentences, locate_article
+from ._text_generic import Located, is_prose_line, join_broken_sentences, locate_article
 from ._text_header import read_header
 from ._text_lines import (
     Line,
@@ -61,8 +61,9 @@ _MIN_BODY_WORDS = 12
 _MAX_TEASERS = 6
 #: the known reading stands when its body holds this share of the run's prose ...
 _AGREEING_SHARE = 0.8
-#: ... and at most this share of its body lies outside the run
-_STRAY_SHARE = 0.15
+#: ... and at most so many of its lines outside the run are not prose (menu items, teasers)
+_MAX_STRAY_LINES = 3
+_MIN_CUT_CHARS = 40
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 
 
@@ -96,7 +97,9 @@ def _is_author_box(found: Found, index: int) -> bool:
     )
 
 
-def _read_body(found: Found, index: int) -> None:
+def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
+    """Read the body from ``index``; ``bounded``: the lines end where the article does, so a
+    credit line among them (a photo's "(AP)", a sign-off) does not end it."""
     lines = found.lines
     ended = False  # after the credit line, a notice or an author box nothing is body
     after_player = False
@@ -131,7 +134,7 @@ def _read_body(found: Found, index: int) -> None:
         credit = match_credit(text)
         if credit is not None:
             found.credits.append(credit)
-            ended = ended or found.body != []
+            ended = ended or (found.body != [] and not bounded)
             index += 1
             continue
         if ended or is_chrome(text) or is_ad_label(text) or read_date_line(text) is not None:
@@ -212,12 +215,8 @@ def _read_known(lines: tuple[Line, ...]) -> Found:
     return found
 
 
-def _read_generic(lines: tuple[Line, ...], url: str | None) -> Found | None:
+def _read_generic(lines: tuple[Line, ...], located: Located) -> Found:
     """Read the article from the best-scoring run of lines (:mod:`._text_generic`)."""
-    lines = join_broken_sentences(lines)
-    located = locate_article(lines, url)
-    if located is None:
-        return None
     found = Found(lines=lines[: located.end], spaced=blank_separated(lines))
     top = located.start
     if located.headline is not None:
@@ -232,21 +231,17 @@ def _read_generic(lines: tuple[Line, ...], url: str | None) -> Found | None:
             found.subheadline = line.text
             continue
         found.stripped.append(line.text)
-    _read_body(found, located.start)
+    _read_body(found, located.start, bounded=True)
     found.stripped.extend(line.text for line in lines[located.end :])
     return found
 
 
-def _agrees(found: Found, lines: tuple[Line, ...], url: str | None) -> bool:
+def _agrees(found: Found, joined: tuple[Line, ...], located: Located) -> bool:
     """Does the known reading account for the best-scoring run's prose, with little else?
 
     Prose of the run read as a caption, a notice or a credit is accounted for; the body
     may hold few lines from outside the run that are not prose (menus, teasers read as body).
     """
-    joined = join_broken_sentences(lines)
-    located = locate_article(joined, url)
-    if located is None:
-        return True
     run = [line.text for line in joined[located.start : located.end]]
     run_texts = set(run)
     placed = [b.text for b in found.body]
@@ -259,15 +254,21 @@ def _agrees(found: Found, lines: tuple[Line, ...], url: str | None) -> bool:
     for text in run:
         if is_prose_line(text):
             run_prose += len(text)
-            if text in placed_texts or any(p in text or text in p for p in placed):
+            if text in placed_texts or any(
+                text in p or (len(p) >= _MIN_CUT_CHARS and p in text) for p in placed
+            ):
                 covered += len(text)
-    inside = outside = 0
+    stray = 0
     for block in found.body:
-        if block.text in run_texts or any(block.text in t for t in run):
-            inside += len(block.text)
-        elif not is_prose_line(block.text):  # a paragraph beside the run may be the article's
-            outside += len(block.text)
-    return covered >= _AGREEING_SHARE * run_prose and outside <= _STRAY_SHARE * (inside + outside)
+        if block.text in run_texts or (
+            # a block cut from a longer line (a caption run into a paragraph); a short
+            # label is found inside some paragraph by chance
+            len(block.text) >= _MIN_CUT_CHARS and any(block.text in t for t in run)
+        ):
+            continue
+        if not is_prose_line(block.text):  # a paragraph beside the run may be the article's
+            stray += 1
+    return covered >= _AGREEING_SHARE * run_prose and stray <= _MAX_STRAY_LINES
 
 
 def parse_text(text: str, url: str | None = None) -> Article:
@@ -277,8 +278,10 @@ def parse_text(text: str, url: str | None = None) -> Article:
     """
     lines = split_lines(text)
     found = _read_known(lines)
-    if not _agrees(found, lines, url):
-        found = _read_generic(lines, url) or found
+    joined = join_broken_sentences(lines)
+    located = locate_article(joined, url)
+    if located is not None and not _agrees(found, joined, located):
+        found = _read_generic(joined, located)
     _drop_trailing_titles(found)
     if found.pending_alt is not None:
         found.add_caption(found.pending_alt)
