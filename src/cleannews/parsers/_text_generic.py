@@ -20,11 +20,19 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from .._classify.captions import looks_like_caption_start, split_photo_credit
 from .._classify.chrome import is_chrome
+from .._meta_dates import date_in_text
 from ._text_lines import Line, ends_sentence
 from ._text_meta import DATE_LABEL, read_byline, read_date_line
 
-__all__ = ["Located", "is_prose_line", "join_broken_sentences", "locate_article"]
+__all__ = [
+    "Located",
+    "date_line",
+    "is_prose_line",
+    "join_broken_sentences",
+    "locate_article",
+]
 
 #: prose: a sentence of at least so many words, or characters (scripts without spaces)
 _PROSE_WORDS = 6
@@ -40,21 +48,38 @@ _HEADLINE_WINDOW = 60
 _MIN_HEADLINE_WORDS = 3
 _MAX_HEADLINE_WORDS = 30
 _MIN_HEADLINE_CHARS = 12  # a title in a script written without spaces
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _REPEAT_BONUS = 3.0
 _SLUG_BONUS = 4.0
 _SHAPE_BONUS = 1.0
 _DISTANCE_COST = 0.03
-_NEAREST_BONUS = 1.5
+_NEAREST_BONUS = 1.0
+#: a headline says more than a menu label or a byline: each word counts, up to a point
+_WORD_BONUS = 0.1
+_MAX_BONUS_WORDS = 12
 _MIN_REPEATED_WORDS = 4
 #: so many of the run's first lines may be the headline (when they do not end as a
 #: statement: a headline may ask)
-_HEADLINE_INSIDE_RUN = 2
+_HEADLINE_INSIDE_RUN = 1
 _MIN_SLUG_WORDS = 3
 #: a paragraph broken by links: at most so many pieces are joined
 _MAX_PIECES = 12
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 _HEADLINE_END = re.compile(r"[.,:;]$")
+#: a date line: a short line, not a sentence, that writes a date among other words
+#: ("Stand: 26.04.2024, 20:44 Uhr", "Jane Roe / Sep 2, 2024, 17:07 IST")
+_MAX_DATE_LINE_WORDS = 14
+#: where the date line is looked for: so many of the run's first lines, and above the headline
+_DATE_LINES_IN_RUN = 8
+_DATE_LINES_ABOVE = 6
+#: a date line that opens with an update label dates the update, not the story
+_UPDATE_LABEL = re.compile(
+    r"^(?:last\s+)?(?:updated?|aktualisiert|akt\.|actualizad[oa]|mis\s+à\s+jour|aggiornato|"
+    r"(?:son\s+)?güncelleme|обновлено|оновлено|bijgewerkt|zaktualizowano|oppdatert|opdateret|"
+    r"uppdaterad|atualizad[oa])\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +149,13 @@ def _is_headline_candidate(text: str) -> bool:
     words = len(text.split())
     if words > _MAX_HEADLINE_WORDS or _HEADLINE_END.search(text) or _is_meta(text):
         return False
-    return words >= _MIN_HEADLINE_WORDS or len(text) >= _MIN_HEADLINE_CHARS
+    if words < _MIN_HEADLINE_WORDS and not (
+        len(text) >= _MIN_HEADLINE_CHARS and _UNSPACED_SCRIPT.search(text)
+    ):
+        return False
+    if split_photo_credit(text)[1] is not None or looks_like_caption_start(text):
+        return False  # a caption under the lead image
+    return date_in_text(text) is None  # "21 October 2025 • Duqm": the date line, not a title
 
 
 def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int | None:
@@ -160,6 +191,7 @@ def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int 
             score += _SLUG_BONUS * len(slug & _folded_words(text)) / len(slug)
         if _MIN_HEADLINE_WORDS * 2 <= words <= _MAX_HEADLINE_WORDS - 5:
             score += _SHAPE_BONUS
+        score += _WORD_BONUS * min(words, _MAX_BONUS_WORDS)
         if score > best_score:
             best, best_score = index, score
     return best
@@ -212,3 +244,28 @@ def _broken_paragraph_end(lines: tuple[Line, ...], index: int) -> int:
         if ends_sentence(lines[end].text):
             return end + 1 if midsentence else index + 1
     return index + 1
+
+
+def date_line(lines: tuple[Line, ...], located: Located) -> tuple[int, str, bool] | None:
+    """The line that dates the article: its index, its date, and whether it dates an update.
+
+    Looked for under the headline, at the run's top, then just above the headline; a line
+    that opens with an update label ("Aktualisiert am ...") only when no other line dates
+    the story.
+    """
+    top = located.headline if located.headline is not None else located.start
+    under = range(top + 1, located.start)
+    in_run = range(located.start, min(located.start + _DATE_LINES_IN_RUN, located.end))
+    above = range(top - 1, max(-1, top - 1 - _DATE_LINES_ABOVE), -1)
+    update: tuple[int, str, bool] | None = None
+    for index in (*under, *in_run, *above):
+        text = lines[index].text
+        if len(text.split()) > _MAX_DATE_LINE_WORDS or is_prose_line(text):
+            continue
+        date = date_in_text(text)
+        if date is None:
+            continue
+        if _UPDATE_LABEL.match(text) is None:
+            return index, date, False
+        update = update or (index, date, True)
+    return update

@@ -35,9 +35,16 @@ from .._classify.credits import match_credit
 from .._classify.disclaimers import continues_disclaimer, match_disclaimer
 from .._document import site_of
 from .._errors import NoArticleFound
+from .._meta_dates import date_in_url
 from ._text_captions import caption_at
 from ._text_found import Found, is_pair, take_meta
-from ._text_generic import Located, is_prose_line, join_broken_sentences, locate_article
+from ._text_generic import (
+    Located,
+    date_line,
+    is_prose_line,
+    join_broken_sentences,
+    locate_article,
+)
 from ._text_header import read_header
 from ._text_lines import (
     Line,
@@ -215,7 +222,7 @@ def _read_known(lines: tuple[Line, ...]) -> Found:
     return found
 
 
-def _read_generic(lines: tuple[Line, ...], located: Located) -> Found:
+def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) -> Found:
     """Read the article from the best-scoring run of lines (:mod:`._text_generic`)."""
     found = Found(lines=lines[: located.end], spaced=blank_separated(lines))
     top = located.start
@@ -233,6 +240,19 @@ def _read_generic(lines: tuple[Line, ...], located: Located) -> Found:
         found.stripped.append(line.text)
     _read_body(found, located.start, bounded=True)
     found.stripped.extend(line.text for line in lines[located.end :])
+    if found.published is None:
+        dated = date_line(lines, located)
+        if dated is not None:
+            index, date, updated = dated
+            if updated:
+                found.modified = found.modified or date
+            else:
+                found.published = date
+            dating = lines[index].text
+            if any(block.text == dating for block in found.body):
+                found.body = [block for block in found.body if block.text != dating]
+                found.stripped.append(dating)
+    found.published = found.published or date_in_url(url)  # "/2019/01/23/" when none is printed
     return found
 
 
@@ -281,7 +301,7 @@ def parse_text(text: str, url: str | None = None) -> Article:
     joined = join_broken_sentences(lines)
     located = locate_article(joined, url)
     if located is not None and not _agrees(found, joined, located):
-        found = _read_generic(joined, located)
+        found = _read_generic(joined, located, url)
     _drop_trailing_titles(found)
     if found.pending_alt is not None:
         found.add_caption(found.pending_alt)
