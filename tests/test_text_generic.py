@@ -96,7 +96,7 @@ def test_headline_printed_twice_beats_the_nearest_label() -> None:
     )
     assert article.headline == HEADLINE
     assert article.published is None  # the dump prints only when the story was updated
-    assert article.modified == "2026-11-24"
+    assert article.modified == "2026-11-24T15:40:00"
 
 
 def test_the_url_slug_names_the_headline() -> None:
