@@ -40,8 +40,13 @@ _PROSE_CHARS = 40
 #: a line this long is a paragraph even when it does not end as a sentence ("... said:")
 _LONG_LINE_WORDS = 16
 _LONG_LINE_SHARE = 0.5
-#: what a short line (a link, a label, a heading) costs the run that holds it
-_SHORT_LINE_COST = 40.0
+#: what a short line costs the run that holds it: a label (a link, a menu entry) of a
+#: few words, or a phrase (a heading, a list item, a table cell)
+_LABEL_COST = 40.0
+_LABEL_WORDS = 3
+_PHRASE_COST = 10.0
+#: a paragraph alone between short lines counts this share: a teaser's blurb under its title
+_ALONE_SHARE = 0.25
 _META_LINE_COST = 5.0
 #: the headline is looked for this many lines above the run at most
 _HEADLINE_WINDOW = 60
@@ -106,24 +111,41 @@ def _is_meta(text: str) -> bool:
 
 
 def line_score(text: str) -> float:
-    """For (> 0) or against (< 0) the line being part of the article's run."""
+    """For (> 0) or against (< 0) the line being in the article's run, on its own."""
     if _is_meta(text):
         return -_META_LINE_COST
     if is_prose_line(text):
         return float(len(text))
-    if len(text.split()) >= _LONG_LINE_WORDS:
+    words = len(text.split())
+    if words >= _LONG_LINE_WORDS:
         return _LONG_LINE_SHARE * len(text)
-    return -_SHORT_LINE_COST
+    # a menu link or a label has a few words; a list item or a table cell more
+    return -(_LABEL_COST if words <= _LABEL_WORDS else _PHRASE_COST)
+
+
+def _line_scores(lines: tuple[Line, ...]) -> list[float]:
+    """Each line's score, a paragraph alone between short lines counting less.
+
+    A list of other stories prints each title over a one-paragraph blurb, where the
+    article's paragraphs follow one another.
+    """
+    scores = [line_score(line.text) for line in lines]
+    last = len(scores) - 1
+    for index, score in enumerate(scores):
+        alone = (index == 0 or scores[index - 1] <= 0) and (index == last or scores[index + 1] <= 0)
+        if score > 0 and alone:
+            scores[index] = score * _ALONE_SHARE
+    return scores
 
 
 def _best_run(lines: tuple[Line, ...]) -> tuple[int, int] | None:
     """The run ``[start, end)`` with the largest sum of line scores (Kadane)."""
     best, best_run = 0.0, None
     total, start = 0.0, 0
-    for index, line in enumerate(lines):
+    for index, score in enumerate(_line_scores(lines)):
         if total <= 0:
             total, start = 0.0, index
-        total += line_score(line.text)
+        total += score
         if total > best:
             best, best_run = total, (start, index + 1)
     return best_run

@@ -106,7 +106,8 @@ def _is_author_box(found: Found, index: int) -> bool:
 
 def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
     """Read the body from ``index``; ``bounded``: the lines end where the article does, so a
-    credit line among them (a photo's "(AP)", a sign-off) does not end it."""
+    credit line among them (a photo's "(AP)", a sign-off) or a teaser label with no long
+    paragraph right under it does not end it."""
     lines = found.lines
     ended = False  # after the credit line, a notice or an author box nothing is body
     after_player = False
@@ -155,7 +156,7 @@ def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
         if is_teaser_label(text):
             found.stripped.append(text)
             index += 1
-            if found.body and not _body_resumes(found, index):
+            if found.body and not bounded and not _body_resumes(found, index):
                 ended = True  # the list of related stories under the article
                 continue
             if _INLINE_TITLE.search(text):
