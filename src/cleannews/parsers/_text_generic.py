@@ -37,6 +37,10 @@ __all__ = [
 #: prose: a sentence of at least so many words, or characters (scripts without spaces)
 _PROSE_WORDS = 6
 _PROSE_CHARS = 40
+#: Thai ends a sentence with a space, Lao and Khmer often too; Burmese often marks it (။)
+_UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_LONG_UNMARKED_CHARS = 100
+_OTHER_SENTENCE_ENDS = ("။", "།")
 #: a line this long is a paragraph even when it does not end as a sentence ("... said:")
 _LONG_LINE_WORDS = 16
 _LONG_LINE_SHARE = 0.5
@@ -97,8 +101,13 @@ class Located:
 
 
 def is_prose_line(text: str) -> bool:
-    """A sentence-shaped line long enough to be a paragraph."""
-    return ends_sentence(text) and (len(text.split()) >= _PROSE_WORDS or len(text) >= _PROSE_CHARS)
+    """A sentence-shaped line long enough to be a paragraph; in a script that writes no
+    mark at a sentence's end (Thai), a long line."""
+    if len(text) >= _LONG_UNMARKED_CHARS and _UNMARKED_SCRIPT.search(text):
+        return True
+    return (ends_sentence(text) or text.endswith(_OTHER_SENTENCE_ENDS)) and (
+        len(text.split()) >= _PROSE_WORDS or len(text) >= _PROSE_CHARS
+    )
 
 
 def _is_meta(text: str) -> bool:

@@ -301,12 +301,16 @@ def parse_text(text: str, url: str | None = None) -> Article:
     found = _read_known(lines)
     joined = join_broken_sentences(lines)
     located = locate_article(joined, url)
-    if located is not None and not _agrees(found, joined, located):
+    generic = located is not None and not _agrees(found, joined, located)
+    if located is not None and generic:
         found = _read_generic(joined, located, url)
     _drop_trailing_titles(found)
     if found.pending_alt is not None:
         found.add_caption(found.pending_alt)
-    prose_chars = sum(len(b.text) for b in found.body if is_prose(b.text))
+    # in a script that ends no sentence with a mark (Thai), a long line is a paragraph
+    prose_chars = sum(
+        len(b.text) for b in found.body if is_prose(b.text) or (generic and is_prose_line(b.text))
+    )
     if prose_chars < _MIN_ARTICLE_CHARS:
         # menus, listings and player pages hold labels and titles, not sentences
         raise NoArticleFound("the text holds no article paragraphs")
