@@ -106,8 +106,8 @@ def _is_author_box(found: Found, index: int) -> bool:
 
 def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
     """Read the body from ``index``; ``bounded``: the lines end where the article does, so a
-    credit line among them (a photo's "(AP)", a sign-off) or a teaser label with no long
-    paragraph right under it does not end it."""
+    credit line among them (a photo's "(AP)", a sign-off), a teaser label with no long
+    paragraph right under it or a "Most Read" box does not end it."""
     lines = found.lines
     ended = False  # after the credit line, a notice or an author box nothing is body
     after_player = False
@@ -130,9 +130,13 @@ def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
             index += 1
             continue
         in_meta = False
-        if is_after_article(text):
+        if is_after_article(text) and not bounded:
             found.stripped.extend(line.text for line in lines[index:])
             return
+        if is_after_article(text):  # a "Most Read" box in the run: the article goes on below
+            found.stripped.append(text)
+            index = _strip_teased(found, index + 1)
+            continue
         notice = match_disclaimer(text)
         if notice is not None:
             # the undesirable-organization notice follows the article; others may lead it
@@ -161,17 +165,7 @@ def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
                 continue
             if _INLINE_TITLE.search(text):
                 continue  # "Related: <title>" names its story on the same line
-            teased = 0  # the teased stories' titles below the label, each once or twice
-            while (
-                index < len(lines)
-                and teased < _MAX_TEASERS
-                and is_title_like(found.text(index), max_words=30)
-            ):
-                title = found.text(index)
-                teased += 1
-                while index < len(lines) and found.text(index) == title:
-                    found.stripped.append(title)
-                    index += 1
+            index = _strip_teased(found, index)
             continue
         if after_player and is_title_like(text) and not lead:
             found.stripped.append(text)
@@ -196,6 +190,22 @@ def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
             continue
         found.body.append(_block(text))
         index += 1
+
+
+def _strip_teased(found: Found, index: int) -> int:
+    """Strip the teased stories' titles from ``index``, each printed once or twice."""
+    teased = 0
+    while (
+        index < len(found.lines)
+        and teased < _MAX_TEASERS
+        and is_title_like(found.text(index), max_words=30)
+    ):
+        title = found.text(index)
+        teased += 1
+        while index < len(found.lines) and found.text(index) == title:
+            found.stripped.append(title)
+            index += 1
+    return index
 
 
 def _body_resumes(found: Found, index: int) -> bool:
