@@ -111,6 +111,24 @@ def test_the_url_slug_names_the_headline() -> None:
     assert article.headline == HEADLINE
 
 
+def test_byline_and_date_under_a_standfirst_that_opens_the_run() -> None:
+    standfirst = "The county will pay for most of the work from a state disaster fund."
+    article = _read(
+        *MENU,
+        HEADLINE,
+        standfirst,
+        "By Dana Whitfield and Omar Haddad",
+        "Nov. 24, 2026 at 6:00 a.m.",
+        *BODY,
+        *FOOTER,
+    )
+    assert article.headline == HEADLINE
+    assert article.authors == ("Dana Whitfield", "Omar Haddad")
+    assert article.published == "2026-11-24T06:00:00"
+    assert article.subheadline == standfirst
+    assert [block.text for block in article.body] == list(BODY)
+
+
 def test_dump_without_any_menu() -> None:
     article = _read(HEADLINE, *BODY)
     assert article.headline == HEADLINE
@@ -144,7 +162,7 @@ def test_german_dump_with_a_labelled_date_line() -> None:
         "Lokales",
         GERMAN_HEADLINE,
         "Stand: 24.11.2026, 18:05 Uhr",
-        "Von Jana Brandt",
+        "Von: Jana Brandt",
         "Teilen",
         *GERMAN_BODY,
         "Mehr zum Thema",
@@ -154,6 +172,7 @@ def test_german_dump_with_a_labelled_date_line() -> None:
     )
     assert article.headline == GERMAN_HEADLINE
     assert article.published == "2026-11-24T18:05:00"
+    assert article.authors == ("Jana Brandt",)
     assert [block.text for block in article.body] == list(GERMAN_BODY)
     assert "Stand: 24.11.2026, 18:05 Uhr" not in article.text
 

@@ -28,6 +28,7 @@ from ._text_meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = [
     "Located",
+    "byline_names",
     "date_line",
     "is_prose_line",
     "join_broken_sentences",
@@ -76,6 +77,9 @@ _MAX_PIECES = 12
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 _HEADLINE_END = re.compile(r"[.,:;]$")
+#: "Von: Jana Brandt", "By: Jane Roe": the byline's word with a colon after it
+_WRITTEN_BY = re.compile(r"^(?:written|posted|words|story|reported|text)\s+by\s+", re.I)
+_LEAD_COLON = re.compile(r"^(\w{2,5})\s*:\s*")
 #: a date line: a short line, not a sentence, that writes a date among other words
 #: ("Stand: 26.04.2024, 20:44 Uhr", "Jane Roe / Sep 2, 2024, 17:07 IST")
 _MAX_DATE_LINE_WORDS = 14
@@ -300,3 +304,14 @@ def date_line(lines: tuple[Line, ...], located: Located) -> tuple[int, str, bool
             return index, date, False
         update = update or (index, date, True)
     return update
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """The names a byline under a headline gives, its word followed by a colon or
+    preceded by a verb ("Von: Jana Brandt", "Written by Jane Roe"); () for other lines.
+
+    A name alone on its line is not read: a title-cased label ("Key Takeaways", "Our
+    Blogs") looks the same.
+    """
+    line = _WRITTEN_BY.sub("By ", _LEAD_COLON.sub(r"\1 ", text, count=1), count=1)
+    return read_byline(line)

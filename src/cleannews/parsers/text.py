@@ -40,6 +40,7 @@ from ._text_captions import caption_at
 from ._text_found import Found, is_pair, take_meta
 from ._text_generic import (
     Located,
+    byline_names,
     date_line,
     is_prose_line,
     join_broken_sentences,
@@ -71,6 +72,8 @@ _AGREEING_SHARE = 0.8
 #: ... and at most so many of its lines outside the run are not prose (menu items, teasers)
 _MAX_STRAY_LINES = 3
 _MIN_CUT_CHARS = 40
+#: names read from lines under a generic dump's headline, at most
+_MAX_NAMED_AUTHORS = 4
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 
 
@@ -121,8 +124,15 @@ def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
             continue
         text = found.text(index)
         lead = not found.body and not found.captions
-        if not found.body and not ended and take_meta(found, text):
-            index += 1  # dates, bylines and chrome between the headline and the body
+        # dates, bylines and chrome between the headline and the body; in a run that
+        # opens with the standfirst, under it
+        under_head = not found.body or (bounded and len(found.body) == 1)
+        named = (len(found.authors), found.published, found.modified)
+        if under_head and not ended and take_meta(found, text):
+            dated = named != (len(found.authors), found.published, found.modified)
+            if found.body and dated and found.subheadline is None:
+                found.subheadline = found.body.pop().text  # the standfirst, above the byline
+            index += 1
             continue
         if in_meta and is_name_like(text) and not is_pair(found, index):
             if text not in found.authors:
@@ -244,6 +254,10 @@ def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) ->
     for line in lines[top + 1 if located.headline is not None else top : located.start]:
         # between the headline and the run: dates, bylines, the standfirst, chrome
         if take_meta(found, line.text):
+            continue
+        names = byline_names(line.text)
+        if names and len(found.authors) < _MAX_NAMED_AUTHORS:
+            found.authors.extend(n for n in names if n not in found.authors)
             continue
         if found.subheadline is None and not found.body and is_prose_line(line.text):
             found.subheadline = line.text
