@@ -11,6 +11,10 @@ bridged. The headline is the title-shaped line above the run that the page print
 
 Scraper dumps print every text node on a line of its own, so a link breaks a paragraph
 into pieces: :func:`join_broken_sentences` puts such a paragraph together first.
+
+The Pangea reading of :mod:`.text` stands when it :func:`accounts_for_run`: it places
+most of the run's prose (in the body, captions, notices) and puts few short lines from
+outside the run into the body. Else the dump is another site's and is read from the run.
 """
 
 from __future__ import annotations
@@ -23,13 +27,13 @@ from urllib.parse import unquote, urlsplit
 from .._classify.captions import looks_like_caption_start, split_photo_credit
 from .._classify.chrome import is_chrome
 from .._meta_dates import date_in_text
+from ._text_found import Found
 from ._text_lines import Line, ends_sentence
 from ._text_meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = [
     "Located",
-    "byline_names",
-    "date_line",
+    "accounts_for_run",
     "is_prose_line",
     "join_broken_sentences",
     "locate_article",
@@ -77,22 +81,14 @@ _MAX_PIECES = 12
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 _HEADLINE_END = re.compile(r"[.,:;]$")
-#: "Von: Jana Brandt", "By: Jane Roe": the byline's word with a colon after it
-_WRITTEN_BY = re.compile(r"^(?:written|posted|words|story|reported|text)\s+by\s+", re.I)
-_LEAD_COLON = re.compile(r"^(\w{2,5})\s*:\s*")
-#: a date line: a short line, not a sentence, that writes a date among other words
-#: ("Stand: 26.04.2024, 20:44 Uhr", "Jane Roe / Sep 2, 2024, 17:07 IST")
-_MAX_DATE_LINE_WORDS = 14
-#: where the date line is looked for: so many of the run's first lines, and above the headline
-_DATE_LINES_IN_RUN = 8
-_DATE_LINES_ABOVE = 6
-#: a date line that opens with an update label dates the update, not the story
-_UPDATE_LABEL = re.compile(
-    r"^(?:last\s+)?(?:updated?|aktualisiert|akt\.|actualizad[oa]|mis\s+à\s+jour|aggiornato|"
-    r"(?:son\s+)?güncelleme|обновлено|оновлено|bijgewerkt|zaktualizowano|oppdatert|opdateret|"
-    r"uppdaterad|atualizad[oa])\b",
-    re.IGNORECASE,
-)
+
+
+#: the known reading stands when it places this share of the run's prose ...
+_AGREEING_SHARE = 0.8
+#: ... and at most so many of its body's lines outside the run are not prose (menu items)
+_MAX_STRAY_LINES = 3
+#: a text this long is matched inside a longer line; a shorter one only as a whole line
+_MIN_CUT_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,37 +277,36 @@ def _broken_paragraph_end(lines: tuple[Line, ...], index: int) -> int:
     return index + 1
 
 
-def date_line(lines: tuple[Line, ...], located: Located) -> tuple[int, str, bool] | None:
-    """The line that dates the article: its index, its date, and whether it dates an update.
+def accounts_for_run(found: Found, joined: tuple[Line, ...], located: Located) -> bool:
+    """Does the known reading account for the best-scoring run's prose, with little else?
 
-    Looked for under the headline, at the run's top, then just above the headline; a line
-    that opens with an update label ("Aktualisiert am ...") only when no other line dates
-    the story.
+    Prose of the run read as a caption, a notice or a credit is accounted for; the body
+    may hold few lines from outside the run that are not prose (menus, teasers read as body).
     """
-    top = located.headline if located.headline is not None else located.start
-    under = range(top + 1, located.start)
-    in_run = range(located.start, min(located.start + _DATE_LINES_IN_RUN, located.end))
-    above = range(top - 1, max(-1, top - 1 - _DATE_LINES_ABOVE), -1)
-    update: tuple[int, str, bool] | None = None
-    for index in (*under, *in_run, *above):
-        text = lines[index].text
-        if len(text.split()) > _MAX_DATE_LINE_WORDS or is_prose_line(text):
+    run = [line.text for line in joined[located.start : located.end]]
+    run_texts = set(run)
+    placed = [b.text for b in found.body]
+    placed += [c.text for c in found.captions] + [c.alt for c in found.captions if c.alt]
+    placed += [line for d in found.disclaimers for line in d.text.split("\n")]
+    placed += [c.text for c in found.credits]
+    placed += [t for t in (found.subheadline, found.pending_alt) if t]
+    placed_texts = set(placed)
+    run_prose = covered = 0
+    for text in run:
+        if is_prose_line(text):
+            run_prose += len(text)
+            if text in placed_texts or any(
+                text in p or (len(p) >= _MIN_CUT_CHARS and p in text) for p in placed
+            ):
+                covered += len(text)
+    stray = 0
+    for block in found.body:
+        if block.text in run_texts or (
+            # a block cut from a longer line (a caption run into a paragraph); a short
+            # label is found inside some paragraph by chance
+            len(block.text) >= _MIN_CUT_CHARS and any(block.text in t for t in run)
+        ):
             continue
-        date = date_in_text(text)
-        if date is None:
-            continue
-        if _UPDATE_LABEL.match(text) is None:
-            return index, date, False
-        update = update or (index, date, True)
-    return update
-
-
-def byline_names(text: str) -> tuple[str, ...]:
-    """The names a byline under a headline gives, its word followed by a colon or
-    preceded by a verb ("Von: Jana Brandt", "Written by Jane Roe"); () for other lines.
-
-    A name alone on its line is not read: a title-cased label ("Key Takeaways", "Our
-    Blogs") looks the same.
-    """
-    line = _WRITTEN_BY.sub("By ", _LEAD_COLON.sub(r"\1 ", text, count=1), count=1)
-    return read_byline(line)
+        if not is_prose_line(block.text):  # a paragraph beside the run may be the article's
+            stray += 1
+    return covered >= _AGREEING_SHARE * run_prose and stray <= _MAX_STRAY_LINES

@@ -1,5 +1,9 @@
 """Plain-text parser: flattened text dumps of news pages (browser copy, scraper output).
 
+A dump that does not read the way described below (another site's page: its menus,
+teasers and footer around the article) is read from the best-scoring run of lines
+instead, with the headline above it (:mod:`._text_generic`).
+
 A dump of a Pangea page (RFE/RL, VOA and their language services) reads, top to bottom:
 
 1. header: skip links and tickers (chrome), a section label, "Updated" and date lines,
@@ -40,12 +44,12 @@ from ._text_captions import caption_at
 from ._text_found import Found, is_pair, take_meta
 from ._text_generic import (
     Located,
-    byline_names,
-    date_line,
+    accounts_for_run,
     is_prose_line,
     join_broken_sentences,
     locate_article,
 )
+from ._text_generic_meta import byline_names, date_line
 from ._text_header import read_header
 from ._text_lines import (
     Line,
@@ -67,11 +71,6 @@ _MIN_ARTICLE_CHARS = 120
 _TEASER_LOOKAHEAD = 3
 _MIN_BODY_WORDS = 12
 _MAX_TEASERS = 6
-#: the known reading stands when its body holds this share of the run's prose ...
-_AGREEING_SHARE = 0.8
-#: ... and at most so many of its lines outside the run are not prose (menu items, teasers)
-_MAX_STRAY_LINES = 3
-_MIN_CUT_CHARS = 40
 #: names read from lines under a generic dump's headline, at most
 _MAX_NAMED_AUTHORS = 4
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
@@ -281,41 +280,6 @@ def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) ->
     return found
 
 
-def _agrees(found: Found, joined: tuple[Line, ...], located: Located) -> bool:
-    """Does the known reading account for the best-scoring run's prose, with little else?
-
-    Prose of the run read as a caption, a notice or a credit is accounted for; the body
-    may hold few lines from outside the run that are not prose (menus, teasers read as body).
-    """
-    run = [line.text for line in joined[located.start : located.end]]
-    run_texts = set(run)
-    placed = [b.text for b in found.body]
-    placed += [c.text for c in found.captions] + [c.alt for c in found.captions if c.alt]
-    placed += [line for d in found.disclaimers for line in d.text.split("\n")]
-    placed += [c.text for c in found.credits]
-    placed += [t for t in (found.subheadline, found.pending_alt) if t]
-    placed_texts = set(placed)
-    run_prose = covered = 0
-    for text in run:
-        if is_prose_line(text):
-            run_prose += len(text)
-            if text in placed_texts or any(
-                text in p or (len(p) >= _MIN_CUT_CHARS and p in text) for p in placed
-            ):
-                covered += len(text)
-    stray = 0
-    for block in found.body:
-        if block.text in run_texts or (
-            # a block cut from a longer line (a caption run into a paragraph); a short
-            # label is found inside some paragraph by chance
-            len(block.text) >= _MIN_CUT_CHARS and any(block.text in t for t in run)
-        ):
-            continue
-        if not is_prose_line(block.text):  # a paragraph beside the run may be the article's
-            stray += 1
-    return covered >= _AGREEING_SHARE * run_prose and stray <= _MAX_STRAY_LINES
-
-
 def parse_text(text: str, url: str | None = None) -> Article:
     """Read a text dump of a news page into an :class:`Article` (``parser="text"``).
 
@@ -325,7 +289,7 @@ def parse_text(text: str, url: str | None = None) -> Article:
     found = _read_known(lines)
     joined = join_broken_sentences(lines)
     located = locate_article(joined, url)
-    generic = located is not None and not _agrees(found, joined, located)
+    generic = located is not None and not accounts_for_run(found, joined, located)
     if located is not None and generic:
         found = _read_generic(joined, located, url)
     _drop_trailing_titles(found)
