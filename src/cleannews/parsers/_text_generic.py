@@ -57,6 +57,8 @@ _PHRASE_COST = 10.0
 #: a paragraph alone between short lines counts this share: a teaser's blurb under its title
 _ALONE_SHARE = 0.25
 _META_LINE_COST = 5.0
+#: no chrome label, date line or byline runs longer
+_MAX_META_CHARS = 200
 #: the headline is looked for this many lines above the run at most
 _HEADLINE_WINDOW = 60
 _MIN_HEADLINE_WORDS = 3
@@ -111,9 +113,13 @@ def is_prose_line(text: str) -> bool:
 
 
 def _is_meta(text: str) -> bool:
+    """Chrome, a date line, a byline or a date label: every line of a dump is asked, so the
+    checks that cannot match (a long line, a date without a digit) are skipped."""
+    if len(text) > _MAX_META_CHARS:
+        return False
     return (
         is_chrome(text)
-        or read_date_line(text) is not None
+        or (any(c.isdigit() for c in text) and read_date_line(text) is not None)
         or bool(read_byline(text))
         or DATE_LABEL.match(text) is not None
     )
