@@ -129,6 +129,16 @@ def test_byline_and_date_under_a_standfirst_that_opens_the_run() -> None:
     assert [block.text for block in article.body] == list(BODY)
 
 
+def test_headline_as_the_last_step_of_a_breadcrumb() -> None:
+    article = _read(*MENU, f"Home / Local News / {HEADLINE}", "Share", *BODY, *FOOTER)
+    assert article.headline == HEADLINE
+
+
+def test_headline_with_the_site_name_after_a_bar() -> None:
+    article = _read(*MENU, f"{HEADLINE} | The Valley Courier", *BODY, *FOOTER)
+    assert article.headline == HEADLINE
+
+
 def test_dump_without_any_menu() -> None:
     article = _read(HEADLINE, *BODY)
     assert article.headline == HEADLINE

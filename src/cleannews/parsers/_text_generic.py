@@ -37,6 +37,7 @@ __all__ = [
     "is_prose_line",
     "join_broken_sentences",
     "locate_article",
+    "title_of",
 ]
 
 #: prose: a sentence of at least so many words, or characters (scripts without spaces)
@@ -83,6 +84,12 @@ _MAX_PIECES = 12
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 _HEADLINE_END = re.compile(r"[.,:;]$")
+#: "Home / Blog / <title>", "You are here: Home » News » <title>"
+_BREADCRUMB = re.compile(r"\s+[/>»›]\s+")
+_MIN_BREADCRUMB_STEPS = 3
+#: "<title> | Site": the bar between a title and a name of at most so many words
+_TITLE_BAR = re.compile(r"\s+\|\s+")
+_MAX_NAME_WORDS = 3
 
 
 #: the known reading stands when it places this share of the run's prose ...
@@ -195,6 +202,20 @@ def _is_headline_candidate(text: str) -> bool:
     return date_in_text(text) is None  # "21 October 2025 • Duqm": the date line, not a title
 
 
+def title_of(text: str) -> str:
+    """The title a headline-shaped line holds: the last step of a breadcrumb ("Home / Blog /
+    <title>"), or the title without the site's or section's name ("<title> | Opinion")."""
+    steps = _BREADCRUMB.split(text)
+    if len(steps) >= _MIN_BREADCRUMB_STEPS and len(steps[0].split()) <= _MAX_NAME_WORDS:
+        return steps[-1]
+    parts = _TITLE_BAR.split(text)
+    if len(parts) == 2:
+        short = [len(part.split()) <= _MAX_NAME_WORDS for part in parts]
+        if short[0] != short[1]:
+            return parts[1] if short[0] else parts[0]
+    return text
+
+
 def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int | None:
     """The headline's line above ``start``: spelled by the slug, printed twice, or nearest.
 
@@ -214,7 +235,7 @@ def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int 
     best, best_score = None, float("-inf")
     nearest = True
     for index in range(top - 1, max(-1, start - 1 - _HEADLINE_WINDOW), -1):
-        text = lines[index].text
+        text = title_of(lines[index].text)
         if not _is_headline_candidate(text):
             continue
         words = len(text.split())
@@ -222,7 +243,7 @@ def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int 
         if nearest:
             score += _NEAREST_BONUS
             nearest = False
-        if counts[text.casefold()] > 1 and (words >= _MIN_REPEATED_WORDS or len(text) >= 20):
+        if counts.get(text.casefold(), 0) > 1 and (words >= _MIN_REPEATED_WORDS or len(text) >= 20):
             score += _REPEAT_BONUS  # a menu's label comes twice too, but is short
         if slug:
             score += _SLUG_BONUS * len(slug & _folded_words(text)) / len(slug)

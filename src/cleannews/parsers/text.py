@@ -48,6 +48,7 @@ from ._text_generic import (
     is_prose_line,
     join_broken_sentences,
     locate_article,
+    title_of,
 )
 from ._text_generic_meta import byline_names, date_line
 from ._text_header import read_header
@@ -247,7 +248,7 @@ def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) ->
     found = Found(lines=lines[: located.end], spaced=blank_separated(lines))
     top = located.start
     if located.headline is not None:
-        found.headline = lines[located.headline].text
+        found.headline = title_of(lines[located.headline].text)
         top = located.headline
     found.stripped.extend(line.text for line in lines[:top])
     for line in lines[top + 1 if located.headline is not None else top : located.start]:
