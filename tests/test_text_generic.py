@@ -194,13 +194,17 @@ def test_paragraph_broken_at_its_links_is_read_whole() -> None:
         "a report by the state transport office",
         ", which found the old piers unsafe after the flood.",
     )
-    text = "\n".join((*MENU, HEADLINE, BODY[0], *pieces, BODY[1], BODY[3], *FOOTER)) + "\n"
+    # the headline, a lowercase byline and a date are not one broken sentence
+    header = (HEADLINE, "by Dana Whitfield", "Nov. 24, 2026")
+    text = "\n".join((*MENU, *header, BODY[0], *pieces, BODY[1], BODY[3], *FOOTER)) + "\n"
     article = cleannews.extract(text, parser="text")
     whole = (
         "The county engineer said the plan follows a report by the state transport "
         "office, which found the old piers unsafe after the flood."
     )
     assert article.headline == HEADLINE
+    assert article.authors == ("Dana Whitfield",)
+    assert article.published == "2026-11-24"
     assert [block.text for block in article.body] == [BODY[0], whole, BODY[1], BODY[3]]
 
 

@@ -81,6 +81,9 @@ _HEADLINE_INSIDE_RUN = 1
 _MIN_SLUG_WORDS = 3
 #: a paragraph broken by links: at most so many pieces are joined
 _MAX_PIECES = 12
+#: a link inside a sentence: so many words at most, after a piece that stops mid-sentence
+_MAX_LINK_WORDS = 5
+_STOPS_INSIDE = re.compile(r"(?:\b[a-zà-ÿа-яё]+|,)$")
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 _HEADLINE_END = re.compile(r"[.,:;]$")
@@ -291,15 +294,25 @@ def join_broken_sentences(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 
 def _broken_paragraph_end(lines: tuple[Line, ...], index: int) -> int:
-    """The end of the paragraph broken into pieces from ``index``, or ``index + 1``."""
+    """The end of the paragraph broken into pieces from ``index``, or ``index + 1``.
+
+    Each piece goes on the sentence: it opens in lowercase or with punctuation, or it is
+    a link's few words after a piece that stops mid-sentence ("... a report by" "Jane
+    Roe"); a headline over a byline and a date never reads so.
+    """
     midsentence = False
     end = index
     while end + 1 < len(lines) and end - index < _MAX_PIECES:
-        if ends_sentence(lines[end].text) or not lines[end].glued:
+        before, after = lines[end].text, lines[end + 1].text
+        if ends_sentence(before) or not lines[end].glued:
+            break
+        opens_inside = bool(_CONTINUES.match(after))
+        link_words = len(after.split()) <= _MAX_LINK_WORDS and bool(_STOPS_INSIDE.search(before))
+        if not (opens_inside or link_words):
             break
         end += 1
-        midsentence = midsentence or bool(_CONTINUES.match(lines[end].text))
-        if ends_sentence(lines[end].text):
+        midsentence = midsentence or opens_inside
+        if ends_sentence(after):
             return end + 1 if midsentence else index + 1
     return index + 1
 
