@@ -127,9 +127,9 @@ def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
         # dates, bylines and chrome between the headline and the body; in a run that
         # opens with the standfirst, under it
         under_head = not found.body or (bounded and len(found.body) == 1)
-        named = (len(found.authors), found.published, found.modified)
+        meta_before = (len(found.authors), found.published, found.modified)
         if under_head and not ended and take_meta(found, text):
-            dated = named != (len(found.authors), found.published, found.modified)
+            dated = meta_before != (len(found.authors), found.published, found.modified)
             if found.body and dated and found.subheadline is None:
                 found.subheadline = found.body.pop().text  # the standfirst, above the byline
             index += 1
@@ -246,12 +246,12 @@ def _read_known(lines: tuple[Line, ...]) -> Found:
 def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) -> Found:
     """Read the article from the best-scoring run of lines (:mod:`._text_generic`)."""
     found = Found(lines=lines[: located.end], spaced=blank_separated(lines))
-    top = located.start
+    top = under = located.start
     if located.headline is not None:
         found.headline = title_of(lines[located.headline].text)
-        top = located.headline
+        top, under = located.headline, located.headline + 1
     found.stripped.extend(line.text for line in lines[:top])
-    for line in lines[top + 1 if located.headline is not None else top : located.start]:
+    for line in lines[under : located.start]:
         # between the headline and the run: dates, bylines, the standfirst, chrome
         if take_meta(found, line.text):
             continue
