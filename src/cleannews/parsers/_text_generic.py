@@ -66,6 +66,9 @@ _MIN_HEADLINE_WORDS = 3
 _MAX_HEADLINE_WORDS = 30
 _MIN_HEADLINE_CHARS = 12  # a title in a script written without spaces
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: a headline candidate's score: printed twice, spelled by the slug (times the share of
+#: the slug's words it holds), of a headline's length, nearest the run, and less per line
+#: away from the run
 _REPEAT_BONUS = 3.0
 _SLUG_BONUS = 4.0
 _SHAPE_BONUS = 1.0
