@@ -1,5 +1,9 @@
 """Plain-text parser: flattened text dumps of news pages (browser copy, scraper output).
 
+A dump that does not read the way described below (another site's page: its menus,
+teasers and footer around the article) is read from the best-scoring run of lines
+instead, with the headline above it (:mod:`._text_generic`).
+
 A dump of a Pangea page (RFE/RL, VOA and their language services) reads, top to bottom:
 
 1. header: skip links and tickers (chrome), a section label, "Updated" and date lines,
@@ -35,10 +39,21 @@ from .._classify.credits import match_credit
 from .._classify.disclaimers import continues_disclaimer, match_disclaimer
 from .._document import site_of
 from .._errors import NoArticleFound
+from .._meta_dates import date_in_url
 from ._text_captions import caption_at
 from ._text_found import Found, is_pair, take_meta
+from ._text_generic import (
+    Located,
+    accounts_for_run,
+    is_prose_line,
+    join_broken_sentences,
+    locate_article,
+    title_of,
+)
+from ._text_generic_meta import byline_names, date_line
 from ._text_header import read_header
 from ._text_lines import (
+    Line,
     blank_separated,
     is_dateline,
     is_name_like,
@@ -57,6 +72,8 @@ _MIN_ARTICLE_CHARS = 120
 _TEASER_LOOKAHEAD = 3
 _MIN_BODY_WORDS = 12
 _MAX_TEASERS = 6
+#: names read from lines under a generic dump's headline, at most
+_MAX_NAMED_AUTHORS = 4
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 
 
@@ -90,7 +107,10 @@ def _is_author_box(found: Found, index: int) -> bool:
     )
 
 
-def _read_body(found: Found, index: int) -> None:
+def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
+    """Read the body from ``index``; ``bounded``: the lines end where the article does, so a
+    credit line among them (a photo's "(AP)", a sign-off), a teaser label with no long
+    paragraph right under it or a "Most Read" box does not end it."""
     lines = found.lines
     ended = False  # after the credit line, a notice or an author box nothing is body
     after_player = False
@@ -104,8 +124,15 @@ def _read_body(found: Found, index: int) -> None:
             continue
         text = found.text(index)
         lead = not found.body and not found.captions
-        if not found.body and not ended and take_meta(found, text):
-            index += 1  # dates, bylines and chrome between the headline and the body
+        # dates, bylines and chrome between the headline and the body; in a run that
+        # opens with the standfirst, under it
+        under_head = not found.body or (bounded and len(found.body) == 1)
+        meta_before = (len(found.authors), found.published, found.modified)
+        if under_head and not ended and take_meta(found, text):
+            dated = meta_before != (len(found.authors), found.published, found.modified)
+            if found.body and dated and found.subheadline is None:
+                found.subheadline = found.body.pop().text  # the standfirst, above the byline
+            index += 1
             continue
         if in_meta and is_name_like(text) and not is_pair(found, index):
             if text not in found.authors:
@@ -113,9 +140,13 @@ def _read_body(found: Found, index: int) -> None:
             index += 1
             continue
         in_meta = False
-        if is_after_article(text):
+        if is_after_article(text) and not bounded:
             found.stripped.extend(line.text for line in lines[index:])
             return
+        if is_after_article(text):  # a "Most Read" box in the run: the article goes on below
+            found.stripped.append(text)
+            index = _strip_teased(found, index + 1)
+            continue
         notice = match_disclaimer(text)
         if notice is not None:
             # the undesirable-organization notice follows the article; others may lead it
@@ -125,7 +156,7 @@ def _read_body(found: Found, index: int) -> None:
         credit = match_credit(text)
         if credit is not None:
             found.credits.append(credit)
-            ended = ended or found.body != []
+            ended = ended or (found.body != [] and not bounded)
             index += 1
             continue
         if ended or is_chrome(text) or is_ad_label(text) or read_date_line(text) is not None:
@@ -139,22 +170,12 @@ def _read_body(found: Found, index: int) -> None:
         if is_teaser_label(text):
             found.stripped.append(text)
             index += 1
-            if found.body and not _body_resumes(found, index):
+            if found.body and not bounded and not _body_resumes(found, index):
                 ended = True  # the list of related stories under the article
                 continue
             if _INLINE_TITLE.search(text):
                 continue  # "Related: <title>" names its story on the same line
-            teased = 0  # the teased stories' titles below the label, each once or twice
-            while (
-                index < len(lines)
-                and teased < _MAX_TEASERS
-                and is_title_like(found.text(index), max_words=30)
-            ):
-                title = found.text(index)
-                teased += 1
-                while index < len(lines) and found.text(index) == title:
-                    found.stripped.append(title)
-                    index += 1
+            index = _strip_teased(found, index)
             continue
         if after_player and is_title_like(text) and not lead:
             found.stripped.append(text)
@@ -181,6 +202,22 @@ def _read_body(found: Found, index: int) -> None:
         index += 1
 
 
+def _strip_teased(found: Found, index: int) -> int:
+    """Strip the teased stories' titles from ``index``, each printed once or twice."""
+    teased = 0
+    while (
+        index < len(found.lines)
+        and teased < _MAX_TEASERS
+        and is_title_like(found.text(index), max_words=30)
+    ):
+        title = found.text(index)
+        teased += 1
+        while index < len(found.lines) and found.text(index) == title:
+            found.stripped.append(title)
+            index += 1
+    return index
+
+
 def _body_resumes(found: Found, index: int) -> bool:
     """After a "Related" label: does a paragraph come within a teaser's length?"""
     for j in range(index, min(index + _TEASER_LOOKAHEAD, len(found.lines))):
@@ -198,19 +235,71 @@ def _drop_trailing_titles(found: Found) -> None:
     found.stripped.extend(reversed(tail))
 
 
+def _read_known(lines: tuple[Line, ...]) -> Found:
+    """Read a dump laid out as the header reader knows it: header, then the body."""
+    found = Found(lines=lines, spaced=blank_separated(lines))
+    index = read_header(found)
+    _read_body(found, index)
+    return found
+
+
+def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) -> Found:
+    """Read the article from the best-scoring run of lines (:mod:`._text_generic`)."""
+    found = Found(lines=lines[: located.end], spaced=blank_separated(lines))
+    top = under = located.start
+    if located.headline is not None:
+        found.headline = title_of(lines[located.headline].text)
+        top, under = located.headline, located.headline + 1
+    found.stripped.extend(line.text for line in lines[:top])
+    for line in lines[under : located.start]:
+        # between the headline and the run: dates, bylines, the standfirst, chrome
+        if take_meta(found, line.text):
+            continue
+        names = byline_names(line.text)
+        if names and len(found.authors) < _MAX_NAMED_AUTHORS:
+            found.authors.extend(n for n in names if n not in found.authors)
+            continue
+        if found.subheadline is None and not found.body and is_prose_line(line.text):
+            found.subheadline = line.text
+            continue
+        found.stripped.append(line.text)
+    _read_body(found, located.start, bounded=True)
+    found.stripped.extend(line.text for line in lines[located.end :])
+    if found.published is None:
+        dated = date_line(lines, located)
+        if dated is not None:
+            index, date, updated = dated
+            if updated:
+                found.modified = found.modified or date
+            else:
+                found.published = date
+            dating = lines[index].text
+            if any(block.text == dating for block in found.body):
+                found.body = [block for block in found.body if block.text != dating]
+                found.stripped.append(dating)
+    found.published = found.published or date_in_url(url)  # "/2019/01/23/" when none is printed
+    return found
+
+
 def parse_text(text: str, url: str | None = None) -> Article:
     """Read a text dump of a news page into an :class:`Article` (``parser="text"``).
 
     Raises :class:`NoArticleFound` when the dump holds no article text.
     """
     lines = split_lines(text)
-    found = Found(lines=lines, spaced=blank_separated(lines))
-    index = read_header(found)
-    _read_body(found, index)
+    found = _read_known(lines)
+    joined = join_broken_sentences(lines)
+    located = locate_article(joined, url)
+    generic = located is not None and not accounts_for_run(found, joined, located)
+    if located is not None and generic:
+        found = _read_generic(joined, located, url)
     _drop_trailing_titles(found)
     if found.pending_alt is not None:
         found.add_caption(found.pending_alt)
-    prose_chars = sum(len(b.text) for b in found.body if is_prose(b.text))
+    # in a script that ends no sentence with a mark (Thai), a long line is a paragraph
+    prose_chars = sum(
+        len(b.text) for b in found.body if is_prose(b.text) or (generic and is_prose_line(b.text))
+    )
     if prose_chars < _MIN_ARTICLE_CHARS:
         # menus, listings and player pages hold labels and titles, not sentences
         raise NoArticleFound("the text holds no article paragraphs")
