@@ -111,7 +111,10 @@ def test_cut_off_json_ld_headline_gives_way_to_the_full_title() -> None:
 
 
 def test_cut_off_headline_with_an_ellipsis_gives_way_to_the_full_title() -> None:
-    stated = ["Valley dam opens after ten…", "Valley dam opens after ten years of works - Valley Post"]
+    stated = [
+        "Valley dam opens after ten…",
+        "Valley dam opens after ten years of works - Valley Post",
+    ]
     assert choose_headline(stated, [], SITE) == "Valley dam opens after ten years of works"
 
 
