@@ -17,9 +17,10 @@ from cleannews._classify.disclaimers import match_disclaimer
 from cleannews._document import Document, decode_bytes, decode_page, parse_html
 from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
 from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
+from cleannews._meta_jsonld import _WRAPPER, _load
 from cleannews._meta_short_texts import SHORT_TEXT, is_short_dated
 from cleannews._text import clean
-from cleannews.parsers._generic_elements import NO_HINTS, HintReader, text_weight
+from cleannews.parsers._generic_elements import MAY_HINT, NO_HINTS, HintReader, text_weight
 from cleannews.parsers._generic_walk import walk
 from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers
 
@@ -119,20 +120,72 @@ def _union(values: list[str]) -> HintFlags:
 @given(st.lists(_NAMES, max_size=3).map(" ".join), st.lists(_NAMES, max_size=2).map(" ".join))
 def test_hint_reader_reads_class_and_id_as_their_union(cls: str, ident: str) -> None:
     reader = HintReader()
-    attrs = {name: value for name, value in (("class", cls), ("id", ident)) if value}
     expected = _union([v for v in (cls, ident) if v])
-    assert reader.of(attrs) == expected
-    assert reader.of(attrs) == expected  # read again, from the reader's memory
+    assert reader.of(cls or None, ident or None) == expected
+    assert reader.of(cls or None, ident or None) == expected  # again, from the reader's memory
 
 
 def test_hint_reader_examples() -> None:
     reader = HintReader()
-    assert reader.of({}) is NO_HINTS
-    assert reader.of({"class": "Story-Body", "id": "main"}) == HintFlags(False, True, False, False)
-    assert reader.of({"class": "sidebar", "id": "photo-caption-2"}) == HintFlags(
-        True, False, True, False
-    )
+    assert reader.of(None, None) is NO_HINTS
+    assert reader.of("Story-Body", "main") == HintFlags(False, True, False, False)
+    assert reader.of("sidebar", "photo-caption-2") == HintFlags(True, False, True, False)
     assert reader.value("container row") is NO_HINTS
+
+
+@given(st.lists(st.one_of(_NAMES, _VOCABULARY_NAMES), max_size=4).map(" ".join))
+def test_value_missed_by_the_prefilter_reads_as_no_hint(value: str) -> None:
+    # the prefilter may let a value of no meaning through, never hold back one with meaning
+    if MAY_HINT.search(value.lower()) is None:
+        assert _union([value]) == NO_HINTS
+    assert HintReader().value(value) == (_union([value]) if value.strip() else NO_HINTS)
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        ("container row", False),
+        ("header shadow", False),  # "ad" inside a word is no word "ad"
+        ("loading", False),
+        ("ad-slot", True),
+        ("Article__Body-2", True),  # a two-word entry across non-letters
+        ("article body", True),  # two names: let through, the names then read no pair
+        ("newsPhotoCredit", True),  # "credit" anywhere
+        ("cookiebar", True),  # a boilerplate word start
+    ],
+)
+def test_prefilter_examples(value: str, found: bool) -> None:
+    assert (MAY_HINT.search(value.lower()) is not None) is found
+
+
+# blocks as a JSON-LD script holds them, wrapped or not, with the wrapper's pieces inside
+_JSON_TEXTS = st.lists(
+    st.sampled_from([*'{}[]":,ab -<>/!', "\n", "<!--", "-->", "]]>", "//]]>", "<![CDATA["]),
+    max_size=12,
+).map("".join)
+
+
+@given(_JSON_TEXTS)
+def test_jsonld_wrapper_is_cut_only_where_it_can_be(text: str) -> None:
+    stripped = text.strip()
+    if not (stripped.startswith(("<", "/")) or stripped.endswith(">")):
+        assert _WRAPPER.sub("", stripped) == stripped
+
+
+def test_jsonld_wrappers_are_cut() -> None:
+    assert _load('<!-- {"a": 1} -->') == {"a": 1}
+    assert _load('//<![CDATA[\n{"a": [2]}\n//]]>') == {"a": [2]}
+    assert _load('{"a": "x -->"}') == {"a": "x -->"}
+
+
+@pytest.mark.parametrize("control", ["\x01", "\x0b", "\x1f", "\x7f"])
+def test_control_characters_are_dropped_before_parsing(control: str) -> None:
+    page = f"<html><body><p>a{control}b</p><p>c</p></body></html>"
+    clean_page = "<html><body><p>ab</p><p>c</p></body></html>"
+    assert lxml.html.tostring(parse_html(page)) == lxml.html.tostring(parse_html(clean_page))
+    assert lxml.html.tostring(parse_html(page, page.encode())) == lxml.html.tostring(
+        parse_html(clean_page)
+    )
 
 
 # --- XPath scans replaced by cheaper ones: the old expression is the reference ------------

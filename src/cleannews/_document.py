@@ -72,6 +72,9 @@ _HTML_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+#: each control byte alone: ``in`` tests one byte with memchr, many times faster than the
+#: deleting copy that translate() makes of every page
+_EACH_CONTROL_BYTE = tuple(bytes((byte,)) for byte in _CONTROL_BYTES)
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -233,7 +236,8 @@ def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             data = _SURROGATES.sub("\ufffd", text).encode("utf-8")
-    data = data.translate(None, _CONTROL_BYTES)  # never inside a UTF-8 multibyte sequence
+    if any(byte in data for byte in _EACH_CONTROL_BYTE):
+        data = data.translate(None, _CONTROL_BYTES)  # never inside a UTF-8 multibyte sequence
     if not text or text.isspace() or not data or data.isspace():
         raise InputError("empty input")
     parser = lxml.html.HTMLParser(

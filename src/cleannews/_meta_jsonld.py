@@ -97,7 +97,11 @@ class JsonLdArticle:
 
 
 def _load(text: str) -> object | None:
-    text = _WRAPPER.sub("", text.strip())
+    text = text.strip()
+    # a wrapper starts with "<" or "/" or ends with ">": the regex's end branch, tried at
+    # every position of a long block, runs only then
+    if text.startswith(("<", "/")) or text.endswith(">"):
+        text = _WRAPPER.sub("", text)
     if not text:
         return None
     try:

@@ -31,7 +31,6 @@ from .._markup_vocabulary import (
 )
 from .._text import clean
 from ._generic_elements import (
-    NO_HINTS,
     HintReader,
     hidden,
     holds_blocks,
@@ -159,21 +158,28 @@ class _Walker:
     def block_element(
         self, element: HtmlElement, tag: str, depth: int, kind: BlockKind, boiler: int
     ) -> None:
-        # one call for all attributes: cheaper than a get() per name
-        attrs = dict(element.items())
-        boiler_hint, content_hint, caption_hint, credit_hint = (
-            self.hints.of(attrs) if attrs else NO_HINTS
-        )
-        if credit_hint and self.caption_credit(element):
-            return
-        role = attrs.get("role")
+        # the attribute names first: most elements carry a class and nothing the walk
+        # reads besides, and a get() per name it holds is cheaper than a dict of them all
+        names = element.keys()
+        if names:
+            get = element.get
+            boiler_hint, content_hint, caption_hint, credit_hint = self.hints.of(
+                get("class"), get("id")
+            )
+            if credit_hint and self.caption_credit(element):
+                return
+            role = get("role") if "role" in names else None
+            # hidden, not dropped: streaming renderers park the story in hidden divs
+            is_hidden = (
+                "hidden" in names or "aria-hidden" in names or "style" in names
+            ) and hidden(dict(element.items()))
+            if is_hidden and "itemscope" in names:
+                return  # hidden microdata: the story's fields for machines, never shown
+            item_body = "itemprop" in names and get("itemprop") == "articleBody"
+        else:
+            boiler_hint = content_hint = caption_hint = is_hidden = item_body = False
+            role = None
         result = self.result
-        # hidden, not dropped: streaming renderers park the story in hidden divs
-        is_hidden = ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and hidden(
-            attrs
-        )
-        if is_hidden and "itemscope" in attrs:
-            return  # hidden microdata: the story's fields for machines, never shown
         if tag not in NEVER_BOILERPLATE and (
             is_hidden
             or tag in BOILERPLATE_TAGS
@@ -218,7 +224,7 @@ class _Walker:
         ):
             del result.regions[regions_before:]
             return
-        content = content_hint or attrs.get("itemprop") == "articleBody"
+        content = content_hint or item_body
         if content and boiler >= 0:
             # a wrapper whose class reads like boilerplate ("widget-area") holds the story
             enclosing = boiler
@@ -275,8 +281,12 @@ class _Walker:
                 # "Expand box") is a control's label, not text
                 or (code == BUTTON and holds_blocks(child))
             ):
-                items = child.items()
-                if not (items and hidden(dict(items))):
+                names = child.keys()
+                if not (
+                    names
+                    and ("hidden" in names or "aria-hidden" in names or "style" in names)
+                    and hidden(dict(child.items()))
+                ):
                     text = child.text
                     if text:
                         parts.append(text)
