@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .._classify.chrome import is_chrome, starts_with_teaser_label
+from .._classify.stamps import is_date_stamp
 from ._generic_walk import TextBlock
 
 __all__ = ["NOTE_MARKS", "keep_in_context"]
@@ -69,6 +70,11 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
         # text around it reads on as if it were not there
         return "absent"
     length = len(block.text)
+    if block.kind != "quote" and is_date_stamp(block.text):
+        # "Published 10:48, Nov 19, 2019 | Updated 11:05": the article's dates, printed
+        # by the page; its commas would pass it for a sentence. Cut out like furniture,
+        # so the lead under it still opens the story
+        return "absent"
     density = block.link_chars / length if length else 1.0
     if block.kind == "quote":
         # an embedded post (a tweet) links its author, its date and its media: a quote

@@ -1,0 +1,105 @@
+"""The generic parser's third round on the body: date stamps printed in the story's
+column.
+
+Each page is written here, modelled on a structure seen on real news pages; the expected
+lines are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+from cleannews import Article
+from cleannews._classify.stamps import is_date_stamp
+
+URL = "https://news.example.org/2026/03/04/harbour-plan-approved-after-long-debate/"
+
+LEAD = (
+    "The city council approved the harbour redevelopment plan on Tuesday evening after a "
+    "debate that ran past midnight, ending two years of consultations with residents."
+)
+SECOND = (
+    "The plan moves the ferry terminal to the eastern pier, turns the old warehouses into "
+    "housing and a market hall, and sets aside the northern quay for the fishing fleet."
+)
+THIRD = (
+    "Work on the eastern pier is due to start in the spring, and the council said the "
+    "first homes could be ready within three years if the regional funding arrives."
+)
+
+
+def _page(story_html: str) -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved</title>
+<meta property="og:type" content="article"></head><body>
+<header class="site-header"><nav><ul><li><a href="/">Home</a></li>
+<li><a href="/news/">News</a></li></ul></nav></header>
+<main><article><h1>Harbour plan approved after long debate</h1>
+<div class="article-body">{story_html}</div></article></main>
+<footer class="site-footer"><p>© 2026 Harbour News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def _texts(html: str) -> list[str]:
+    article: Article = cleannews.extract(html, url=URL, parser="generic")
+    return [block.text for block in article.body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+        "Updated at 1:23 p.m.",
+        "Published November 20th, 2019 - 07:29 GMT",
+        "Stand: 28.04.2023 16:11 Uhr",
+        # two labels run together by their markup
+        "Stand: 10:49 UhrLesedauer: 5 Minuten",
+        "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten",
+        "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)",
+        "Updated on June 18, 2025 at 12:35 PM",
+        "published on: April 16, 2024 by Jane Doe",
+    ],
+)
+def test_a_publication_stamp_is_recognised(line: str) -> None:
+    assert is_date_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bare date heads a timeline's entry as often as it stamps a story
+        "March 3, 2024",
+        "Tuesday 15 October 2019",
+        # one word of text makes it a sentence of the story
+        "Meeting on March 3, 2024",
+        "The vote was published on March 3, 2024.",
+        "Updated figures for 2024",
+        # a label without a date
+        "Published by the port authority",
+        # two bylines: a list of stories, not one story's stamp
+        "Published March 3, 2024 by Jane Doe | Updated March 4, 2024 by John Roe",
+    ],
+)
+def test_other_dated_lines_are_not_stamps(line: str) -> None:
+    assert not is_date_stamp(line)
+
+
+def test_a_stamp_above_the_lead_is_left_out_and_the_lead_kept() -> None:
+    # the stamp's commas would read as a sentence; the one-sentence lead under it is the
+    # story's first paragraph all the same
+    html = _page(
+        "<p>Published: 10:48, Tue, Mar 3, 2026 | Updated: 11:05, Tue, Mar 3, "
+        "2026</p><p>The vote was close.</p>"
+        f"<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>"
+    )
+    assert _texts(html) == ["The vote was close.", LEAD, SECOND, THIRD]
+
+
+def test_a_stamp_under_the_story_is_left_out() -> None:
+    html = _page(f"<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p><p>Updated at 1:23 p.m.</p>")
+    assert _texts(html) == [LEAD, SECOND, THIRD]
+
+
+def test_a_dated_entry_of_the_story_stays() -> None:
+    html = _page(f"<p>{LEAD}</p><p>March 3, 2026</p><p>{SECOND}</p><p>{THIRD}</p>")
+    assert _texts(html) == [LEAD, "March 3, 2026", SECOND, THIRD]
