@@ -103,3 +103,13 @@ def test_a_stamp_under_the_story_is_left_out() -> None:
 def test_a_dated_entry_of_the_story_stays() -> None:
     html = _page(f"<p>{LEAD}</p><p>March 3, 2026</p><p>{SECOND}</p><p>{THIRD}</p>")
     assert _texts(html) == [LEAD, "March 3, 2026", SECOND, THIRD]
+
+
+def test_an_ad_slot_label_between_paragraphs_is_left_out() -> None:
+    # a bare <div> holds the slot: only its label says what it is; the one-line paragraph
+    # after it reads on from the story above
+    html = _page(
+        f"<p>{LEAD}</p><div>Advertisement</div><p>The vote was close.</p>"
+        f"<p>{SECOND}</p><div><span>Anzeige</span></div><p>{THIRD}</p>"
+    )
+    assert _texts(html) == [LEAD, "The vote was close.", SECOND, THIRD]

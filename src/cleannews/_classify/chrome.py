@@ -200,8 +200,26 @@ _PLAYER = re.compile(
 )
 
 #: Labels of advertisement slots: kept apart from :data:`CHROME_LINES`, since an HTML
-#: parser drops the ad slot itself by its markup.
-AD_LABELS: tuple[str, ...] = ("Advertisement", "Advertising", "Sponsored", "Реклама", "Reklama")
+#: parser drops the ad slot itself by its markup, and the label only when the slot's
+#: markup does not say what it is (a bare <div> between two paragraphs).
+AD_LABELS: tuple[str, ...] = (
+    "Advertisement",
+    "Advertising",
+    "Sponsored",
+    "Реклама",
+    "Reklama",
+    "Anzeige",
+    "Werbung",
+    "Publicité",
+    "Publicidad",
+    "Publicidade",
+    "Pubblicità",
+    "Advertentie",
+    "Annonse",
+    "Annons",
+    "Reklame",
+    "Mainos",
+)
 
 #: Headings that open the page after the article: what follows is not the article.
 AFTER_ARTICLE_LABELS: tuple[str, ...] = (

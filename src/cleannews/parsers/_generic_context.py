@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from .._classify.chrome import is_chrome, starts_with_teaser_label
+from .._classify.chrome import is_ad_label, is_chrome, starts_with_teaser_label
 from .._classify.stamps import is_date_stamp
 from ._generic_walk import TextBlock
 
@@ -70,6 +70,10 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
         # text around it reads on as if it were not there
         return "absent"
     length = len(block.text)
+    if is_ad_label(block.text):
+        # the label of an ad slot between two paragraphs: the slot is furniture, and the
+        # paragraphs on each side read on
+        return "absent"
     if block.kind != "quote" and is_date_stamp(block.text):
         # "Published 10:48, Nov 19, 2019 | Updated 11:05": the article's dates, printed
         # by the page; its commas would pass it for a sentence. Cut out like furniture,
