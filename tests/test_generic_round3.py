@@ -113,3 +113,43 @@ def test_an_ad_slot_label_between_paragraphs_is_left_out() -> None:
         f"<p>{SECOND}</p><div><span>Anzeige</span></div><p>{THIRD}</p>"
     )
     assert _texts(html) == [LEAD, "The vote was close.", SECOND, THIRD]
+
+
+def _teasers(title: str) -> str:
+    items = "".join(
+        f"<li><a href='/story/{n}'>Another headline about the city council number {n}</a></li>"
+        for n in range(12)
+    )
+    return f"<aside class='sidebar'><div>{title}</div><ul>{items}</ul></aside>"
+
+
+def test_a_story_split_by_a_sidebar_into_unnamed_parts_is_joined() -> None:
+    # the page's layout puts a sidebar beside each part of the story: the parts are
+    # cousins alike in tag and classes, none named as the article's body
+    part = "<div class='w-full px-24 text-18'>{}</div>"
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved</title>
+<meta property="og:type" content="article"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav>
+<main><h1>Harbour plan approved after long debate</h1>
+<div class="flex md:flex-row">{part.format(f"<p>{LEAD}</p><p>{SECOND}</p>")}
+{_teasers("Headlines")}</div>
+<div class="flex md:flex-row">{part.format(f"<p>{THIRD}</p>")}{_teasers("Most read")}</div>
+</main><footer class="site-footer"><p>© 2026 Harbour News.</p></footer></body></html>"""
+    assert _texts(html) == [LEAD, SECOND, THIRD]
+
+
+def test_the_next_story_in_a_part_alike_is_not_joined() -> None:
+    # a part that opens with its own headline is another story printed below this one
+    part = "<div class='w-full px-24 text-18'>{}</div>"
+    other = (
+        "The ferry operator said on Monday that it would add two evening crossings from "
+        "the eastern pier once the new terminal opens, pending the council's approval."
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Harbour plan approved</title>
+<meta property="og:type" content="article"></head><body>
+<main><h1>Harbour plan approved after long debate</h1>
+<div class="flex md:flex-row">{part.format(f"<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>")}
+{_teasers("Headlines")}</div>
+<div class="flex md:flex-row">{part.format(f"<h2>Ferry adds crossings</h2><p>{other}</p>")}
+{_teasers("Most read")}</div></main></body></html>"""
+    assert _texts(html) == [LEAD, SECOND, THIRD]

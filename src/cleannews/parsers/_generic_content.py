@@ -11,7 +11,8 @@ a blog's paragraphs share their parent with a long comment thread, the run wins.
 the chosen range, :func:`._generic_context.keep_in_context` decides block by block.
 
 A page may print the story in parts named alike ("story-body-1", a related box,
-"story-body-2"): parts with only furniture between them are joined.
+"story-body-2"), or lay it out in unnamed parts alike in tag and classes with a
+sidebar beside each: parts with only furniture between them are joined.
 
 A class/id word that marks boilerplate can be wrong (``<div class="widget-area">``
 around the whole story); a boilerplate element that holds an element marked as the
@@ -194,14 +195,22 @@ def select_content(walked: WalkResult) -> Selection | None:
         # nothing worth more than it costs: a stub page, read whole
         best = walked.regions[-1]
     start, end = best.start, best.end
-    if best.content_hint and best_score > 0:
-        start, end = _continued(walked, prefix, best)
+    #: what the story's parts are worth when joined across the boxes between them
+    parts_worth: float | None = None
+    if best_score > 0:
+        start, end, worth = _continued(walked, prefix, best)
         if (start, end) != (best.start, best.end):
             best = _enclosing(walked.regions, start, end) or best
+            parts_worth = worth
     if best.tag in _STRUCTURE_TAGS and best_score > 0:
         best, start, end = _text_around(walked, boiler_elements, prefix, best)
     seg_start, seg_end, seg_score = _best_run(prefix)
-    if best_score > 0 and seg_score * _RUN_MARGIN > prefix[end] - prefix[start]:
+    own = prefix[end] - prefix[start]
+    if parts_worth is not None:
+        # the boxes between the parts are cut out (keep_in_context): they do not lower
+        # what the joined story is worth against a run of its blocks
+        own = max(own, parts_worth)
+    if best_score > 0 and seg_score * _RUN_MARGIN > own:
         # the story's paragraphs share their parent with something much bigger that
         # costs more than they are worth (a long comment thread under a blog post): the
         # best run of blocks is the story, and its smallest enclosing element the region
@@ -229,33 +238,61 @@ def _tables(regions: list[Region], start: int, end: int) -> list[tuple[int, int]
     return found
 
 
-def _continued(walked: WalkResult, prefix: list[float], best: Region) -> tuple[int, int]:
+def _continued(walked: WalkResult, prefix: list[float], best: Region) -> tuple[int, int, float]:
     """The story's body and its continuations: a page that prints the story in parts
     ("story-body-1", a box of related links, "story-body-2") names each part alike. A
     part is joined when only furniture stands between it and the story: no heading
     outside a boilerplate box (one would start another story, as on a listing page),
     and few blocks."""
-    name = _first_class(best)
+    # unnamed parts are the page's own layout, not items of a box (a feed of teasers)
+    name = (
+        _first_class(best) if best.content_hint else _all_classes(best) if best.boiler < 0 else None
+    )
     if name is None:
-        return best.start, best.end
+        return best.start, best.end, prefix[best.end] - prefix[best.start]
     parts = sorted(
         (region.start, region.end)
         for region in walked.regions
-        if region.content_hint
+        if region.content_hint == best.content_hint
         and region.depth == best.depth
         and region.tag == best.tag
         and (region.end <= best.start or region.start >= best.end)
         and prefix[region.end] - prefix[region.start] > 0
-        and _first_class(region) == name
+        and (
+            _first_class(region) == name
+            if best.content_hint
+            # unnamed parts: the whole class list alike (utility classes such as
+            # "w-full" name nothing alone), and no headline opening the part, as the
+            # next story's would
+            else _all_classes(region) == name
+            and region.boiler < 0
+            and not _opens_with_heading(walked, region)
+        )
     )
     start, end = best.start, best.end
+    worth = prefix[end] - prefix[start]
+    # between unnamed parts, nothing but boxes that look like furniture: a listing's
+    # teasers (a <p> alike under each headline) have their headlines between them
+    gap = _MAX_GAP_BLOCKS if best.content_hint else 0
     for part_start, part_end in parts:
-        if part_start >= end and _only_furniture(walked.blocks, end, part_start):
+        if part_start >= end and _only_furniture(walked.blocks, end, part_start, gap):
             end = part_end
+            worth += prefix[part_end] - prefix[part_start]
     for part_start, part_end in reversed(parts):
-        if part_end <= start and _only_furniture(walked.blocks, part_end, start):
+        if part_end <= start and _only_furniture(walked.blocks, part_end, start, gap):
             start = part_start
-    return start, end
+            worth += prefix[part_end] - prefix[part_start]
+    return start, end, worth
+
+
+def _all_classes(region: Region) -> str | None:
+    names = region.element.get("class")
+    return " ".join(names.split()) if names and names.strip() else None
+
+
+def _opens_with_heading(walked: WalkResult, region: Region) -> bool:
+    block = walked.blocks[region.start]
+    return block.heading or block.kind == "heading"
 
 
 def _first_class(region: Region) -> str | None:
@@ -263,11 +300,11 @@ def _first_class(region: Region) -> str | None:
     return names.split()[0] if names and names.strip() else None
 
 
-def _only_furniture(blocks: list[TextBlock], start: int, end: int) -> bool:
+def _only_furniture(blocks: list[TextBlock], start: int, end: int, gap: int) -> bool:
     # a box that looks like furniture is furniture here even when it holds a teaser's
     # "story-body" and was taken back as content for it
     shown = [i for i in range(start, end) if blocks[i].boiler < 0]
-    return len(shown) <= _MAX_GAP_BLOCKS and not any(
+    return len(shown) <= gap and not any(
         blocks[i].heading or blocks[i].kind == "heading" for i in shown
     )
 
