@@ -58,6 +58,9 @@ def _texts(html: str) -> list[str]:
         "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)",
         "Updated on June 18, 2025 at 12:35 PM",
         "published on: April 16, 2024 by Jane Doe",
+        # a reading time alone, printed beside the stamp
+        "8 min read",
+        "Lesedauer: 5 Minuten",
     ],
 )
 def test_a_publication_stamp_is_recognised(line: str) -> None:
@@ -76,6 +79,7 @@ def test_a_publication_stamp_is_recognised(line: str) -> None:
         "Updated figures for 2024",
         # a label without a date
         "Published by the port authority",
+        "It takes 8 minutes to read.",
         # two bylines: a list of stories, not one story's stamp
         "Published March 3, 2024 by Jane Doe | Updated March 4, 2024 by John Roe",
     ],

@@ -37,7 +37,7 @@ _STAMP_WORDS: frozenset[str] = _words(
     "gepubliceerd bijgewerkt laatst om op "
     "publicert oppdatert publisert publicerad uppdaterad publiceret opdateret kl "
     # reading time
-    "read reading time min mins minute minutes lesedauer lesezeit minuten minute "
+    "read reading time min mins minute minutes lesedauer lesezeit minuten minuti minutos "
     "lecture lettura lectura leestijd "
     # relative days, clock words and zones
     "today yesterday heute gestern aujourd hui oggi ieri hoy ayer "
@@ -59,6 +59,7 @@ _LABEL_WORDS: frozenset[str] = _words(
     "gepubliceerd bijgewerkt publicert oppdatert publisert publicerad uppdaterad "
     "publiceret opdateret read lesedauer lesezeit lecture lettura lectura leestijd"
 )
+_MINUTE_WORDS: frozenset[str] = _words("min mins minute minutes minuten minuti minutos")
 _TIME = re.compile(
     r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?!\d)(?:\s*(?:a\.?m\.?|p\.?m\.?))?|"
     r"(?<!\d)\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)",
@@ -89,7 +90,7 @@ def is_date_stamp(text: str) -> bool:
         return False
     line, times = _TIME.subn(" ", line)
     line, dates = _NUMERIC_DATE.subn(" ", line)
-    months = numbers = labels = 0
+    months = numbers = labels = minutes = 0
     for token in _TOKEN.findall(line.casefold()):
         if token in MONTHS:
             months += 1
@@ -98,5 +99,7 @@ def is_date_stamp(text: str) -> bool:
         elif token not in _STAMP_WORDS:
             return False
         labels += token in _LABEL_WORDS
-    # the evidence of a date: a clock time, a numeric date, or a month and a day or year
-    return bool(labels and (times or dates or (months and numbers)))
+        minutes += token in _MINUTE_WORDS
+    # the evidence of a date: a clock time, a numeric date, or a month and a day or year;
+    # or of a reading time ("8 min read"), which a page prints only beside its stamp
+    return bool(labels and (times or dates or (months and numbers) or (minutes and numbers)))
