@@ -157,3 +157,37 @@ def test_the_next_story_in_a_part_alike_is_not_joined() -> None:
 <div class="flex md:flex-row">{part.format(f"<h2>Ferry adds crossings</h2><p>{other}</p>")}
 {_teasers("Most read")}</div></main></body></html>"""
     assert _texts(html) == [LEAD, SECOND, THIRD]
+
+
+def _callout() -> str:
+    teasers = "".join(
+        f"<h4><a href='/guide/{n}'>A guide to council meetings, part {n}</a></h4>"
+        f"<p><a href='/guide/{n}'>Everything you need to know before the next public "
+        f"hearing on the harbour, in part {n} of our series.</a></p>"
+        f"<div><a href='/author/{n}'>Jane Doe</a></div>"
+        for n in range(3)
+    )
+    return f"<div class='callout'><div>Featured articles</div>{teasers}</div>"
+
+
+def test_a_named_story_split_by_a_callout_of_linked_teasers_is_joined() -> None:
+    # the callout's markup names no furniture; its headings and excerpts are all links
+    html = _page(
+        f"<div class='rich-text'><p>{LEAD}</p><p>{SECOND}</p></div>{_callout()}"
+        f"<div class='rich-text'><h2>What comes next</h2><p>{THIRD}</p></div>"
+    ).replace('<div class="article-body">', "<div>")
+    assert _texts(html) == [LEAD, SECOND, "What comes next", THIRD]
+
+
+def test_a_named_part_under_its_own_headline_is_another_story() -> None:
+    # a listing: each excerpt named alike sits under its linked headline
+    other = (
+        "The ferry operator said on Monday that it would add two evening crossings from "
+        "the eastern pier once the new terminal opens, pending the council's approval."
+    )
+    html = _page(
+        f"<div class='entry-content'><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+        f"<h2><a href='/ferry'>Ferry adds crossings</a></h2>"
+        f"<div class='entry-content'><p>{other}</p></div>"
+    ).replace('<div class="article-body">', "<div>")
+    assert _texts(html) == [LEAD, SECOND, THIRD]

@@ -56,6 +56,8 @@ _RESCUE_MIN_CHARS = 400
 _RESCUE_MIN_OWN = 1000
 #: a part of the story is joined to it across at most this many blocks not in a box
 _MAX_GAP_BLOCKS = 6
+#: a block with this share of link text at least is a teaser's, not the story's
+_TEASER_LINK_SHARE = 0.6
 #: class/id words of a reader comment thread
 _COMMENT_WORDS: frozenset[str] = frozenset(
     {"comment", "comments", "commentlist", "comment-list", "discussion", "disqus", "replies"}
@@ -304,9 +306,17 @@ def _only_furniture(blocks: list[TextBlock], start: int, end: int, gap: int) -> 
     # a box that looks like furniture is furniture here even when it holds a teaser's
     # "story-body" and was taken back as content for it
     shown = [i for i in range(start, end) if blocks[i].boiler < 0]
-    return len(shown) <= gap and not any(
-        blocks[i].heading or blocks[i].kind == "heading" for i in shown
-    )
+    if shown and _is_heading(blocks[shown[-1]]):
+        # a heading right above the part is its title: the part is another story
+        return False
+    # a callout of linked teasers (title, excerpt, author: all links) between the parts
+    # is furniture whatever its markup is named: only the text outside links counts
+    text = [i for i in shown if _link_density(blocks[i]) < _TEASER_LINK_SHARE]
+    return len(text) <= gap and not any(_is_heading(blocks[i]) for i in text)
+
+
+def _is_heading(block: TextBlock) -> bool:
+    return block.heading or block.kind == "heading"
 
 
 def _text_around(
