@@ -73,6 +73,7 @@ _BYLINE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}(?=$|[|,·•–—(])",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _CAMEL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
 _TOKEN = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|e)?")
@@ -81,10 +82,12 @@ _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|e)?")
 def is_date_stamp(text: str) -> bool:
     """True when ``text`` is only a publication stamp: dates, times, their labels, a
     reading time and at most one byline."""
-    if len(text) > _MAX_STAMP_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > _MAX_STAMP_CHARS or not _DIGIT.search(text):
         return False
     # "10:49 UhrLesedauer": two labels printed as one word by their markup
     line = _CAMEL.sub(" ", text)
+    if _LABEL_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
+        return False  # most short lines: no label, no stamp (the cheap test first)
     line, bylines = _BYLINE.subn(" ", line, count=2)
     if bylines > 1:
         return False

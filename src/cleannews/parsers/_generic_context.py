@@ -54,6 +54,8 @@ _MIN_NOTES = 3
 #: a linked subheading between paragraphs names a thing in this many characters at most;
 #: another story's headline runs longer
 _MAX_LINKED_HEADING_CHARS = 60
+#: an ad slot's label is a word or two ("Advertisement", "Sponsored")
+_MAX_AD_LABEL_CHARS = 24
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[.!?。！？؟।]['\"”’»)]?(?:\s|$)|[,;:，、；]\s?\S")
 
@@ -70,7 +72,7 @@ def _alone(block: TextBlock, boiler: bool) -> _Class:
         # text around it reads on as if it were not there
         return "absent"
     length = len(block.text)
-    if is_ad_label(block.text):
+    if length <= _MAX_AD_LABEL_CHARS and is_ad_label(block.text):
         # the label of an ad slot between two paragraphs: the slot is furniture, and the
         # paragraphs on each side read on
         return "absent"
