@@ -191,3 +191,14 @@ def test_a_named_part_under_its_own_headline_is_another_story() -> None:
         f"<div class='entry-content'><p>{other}</p></div>"
     ).replace('<div class="article-body">', "<div>")
     assert _texts(html) == [LEAD, SECOND, THIRD]
+
+
+def test_the_title_of_a_teaser_box_goes_with_the_box() -> None:
+    # the box is marked as furniture, its title printed above it in a bare <div>
+    box = (
+        "<div>Don't miss</div><div class='related-links'><ul>"
+        "<li><a href='/a'>Council approves new budget after long debate</a></li>"
+        "<li><a href='/b'>School term dates change for next year</a></li></ul></div>"
+    )
+    html = _page(f"<p>{LEAD}</p><p>{SECOND}</p>{box}<p>{THIRD}</p>")
+    assert _texts(html) == [LEAD, SECOND, THIRD]

@@ -15,12 +15,14 @@ from .._text import clean
 __all__ = [
     "AD_LABELS",
     "AFTER_ARTICLE_LABELS",
+    "BOX_TITLES",
     "CHROME_LINES",
     "LANGUAGE_LABELS",
     "TEASER_LABELS",
     "chrome_language",
     "is_ad_label",
     "is_after_article",
+    "is_box_title",
     "is_chrome",
     "is_player_leftover",
     "is_teaser_label",
@@ -266,6 +268,27 @@ TEASER_LABELS: tuple[str, ...] = (
     "Vezi și",
     "Citește și",
 )
+#: Titles of a box of teasers inside a story's column, printed on a line of their own
+#: (the teaser labels too): where the box is cut out as furniture, its title goes with it.
+#: Kept apart from :data:`TEASER_LABELS`, which also end a text dump's article.
+BOX_TITLES: tuple[str, ...] = (
+    "Read next",
+    "Don't miss",
+    "Don’t miss",
+    "Related posts",
+    "Recent articles",
+    "Recent posts",
+    "You might also like",
+    "You may also like",
+    "Noticia relacionada",
+    "Noticias relacionadas",
+    "Mehr zum Thema",
+    "Das könnte Sie auch interessieren",
+    "Lire aussi",
+    "À lire aussi",
+    "Leggi anche",
+    "Lee también",
+)
 # "More US Stories", "More From VOA": the listing under an article
 _MORE_STORIES = re.compile(
     r"^more\s+(?:\S+\s+){0,3}(?:stories|news|videos)$|^more\s+from\s+\S+(?:\s+\S+)?$",
@@ -321,6 +344,7 @@ _PLAYER_KEYS: frozenset[str] = frozenset(_key(s) for s in _PLAYER_TEXTS)
 _AFTER_KEYS: frozenset[str] = frozenset(_key(s) for s in AFTER_ARTICLE_LABELS)
 _AD_KEYS: frozenset[str] = frozenset(_key(s) for s in AD_LABELS)
 _TEASER_KEYS: frozenset[str] = frozenset(_key(s) for s in TEASER_LABELS)
+_BOX_KEYS: frozenset[str] = _TEASER_KEYS | frozenset(_key(s) for s in BOX_TITLES)
 
 
 # longer than the longest label in the tables (the sensitive-content notice) and patterns
@@ -350,6 +374,12 @@ def is_after_article(text: str) -> bool:
 def is_ad_label(text: str) -> bool:
     """True for an advertisement slot's label ("Advertisement", "Реклама")."""
     return _key(text) in _AD_KEYS
+
+
+def is_box_title(text: str) -> bool:
+    """A teaser label or the title of a box of teasers ("Don't miss"), alone on its line."""
+    line = clean(text)
+    return _key(line) in _BOX_KEYS or bool(_TEASER_LINE.match(line))
 
 
 def is_teaser_label(text: str) -> bool:

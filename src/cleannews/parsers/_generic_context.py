@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from .._classify.chrome import is_ad_label, is_chrome, starts_with_teaser_label
+from .._classify.chrome import is_ad_label, is_box_title, is_chrome, starts_with_teaser_label
 from .._classify.stamps import is_date_stamp
 from ._generic_walk import TextBlock
 
@@ -54,8 +54,9 @@ _MIN_NOTES = 3
 #: a linked subheading between paragraphs names a thing in this many characters at most;
 #: another story's headline runs longer
 _MAX_LINKED_HEADING_CHARS = 60
-#: an ad slot's label is a word or two ("Advertisement", "Sponsored")
-_MAX_AD_LABEL_CHARS = 24
+#: an ad slot's label is a word or two ("Advertisement", "Sponsored"), a teaser box's
+#: title a few ("Das könnte Sie auch interessieren")
+_MAX_AD_LABEL_CHARS = 36
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[.!?。！？؟।]['\"”’»)]?(?:\s|$)|[,;:，、；]\s?\S")
 
@@ -66,13 +67,19 @@ def _reads_as_sentence(block: TextBlock) -> bool:
     )
 
 
+def _box_title(block: TextBlock) -> bool:
+    """The title of a box of teasers ("Related", "Don't miss"), printed on its own line
+    without links: the box under it is furniture, and its title with it."""
+    return block.link_chars == 0 and is_box_title(block.text)
+
+
 def _alone(block: TextBlock, boiler: bool) -> _Class:
     if boiler:
         # a box marked as furniture ("read also", a share bar) is cut out whole: the
         # text around it reads on as if it were not there
         return "absent"
     length = len(block.text)
-    if length <= _MAX_AD_LABEL_CHARS and is_ad_label(block.text):
+    if length <= _MAX_AD_LABEL_CHARS and (is_ad_label(block.text) or _box_title(block)):
         # the label of an ad slot between two paragraphs: the slot is furniture, and the
         # paragraphs on each side read on
         return "absent"
