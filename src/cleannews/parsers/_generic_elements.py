@@ -16,6 +16,8 @@ from .._markup_vocabulary import (
     CREDIT_WORDS,
     NO_HINTS,
     HintFlags,
+    hint_key,
+    read_key,
 )
 
 __all__ = ["MAY_HINT", "NO_HINTS", "HintReader", "hidden", "holds_blocks", "text_weight"]
@@ -27,51 +29,25 @@ _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _Tree = dict[str, "_Tree"]
 
 
-def _alternation(words: list[str] | frozenset[str], gap: str = "[^a-z]+") -> str:
+def _alternation(words: list[str]) -> str:
     """A regex matching any of ``words`` (letters and ``-``), as a tree of their common
-    starts: the regex engine then tries one branch per letter, not every word in turn.
-    A ``-`` inside a two-word entry stands for ``gap``: a run of non-letters."""
+    starts: the regex engine then tries one branch per letter, not every word in turn."""
     tree: _Tree = {}
-    for word in sorted(words):
+    for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _branches(tree, gap)
+    return _branches(tree)
 
 
-def _branches(node: _Tree, gap: str) -> str:
+def _branches(node: _Tree) -> str:
     branches = [
-        (gap if char == "-" else char) + _branches(child, gap) if char else ""
+        # a "-" inside a two-word entry stands for any run of non-letters in the name
+        ("[^a-z]+" if char == "-" else char) + _branches(child) if char else ""
         for char, child in sorted(node.items())
     ]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _words(words: frozenset[str]) -> str:
-    """A regex finding, in a lower-cased class/id value, a name with one of ``words``
-    among its words (its runs of a-z) or among its two words in a row: a pair's gap
-    holds no whitespace, where str.split() (and so re's \\s) would cut two names."""
-    return r"(?<![a-z])" + _alternation(words, r"[^a-z\s]+") + "(?![a-z])"
-
-
-# What a value's names say, each flag read by one search over the whole value: the same
-# as the union of read_hints() over its names (a word, a word start or a word end never
-# crosses a name's edge, whitespace being no letter), without cutting it into names.
-_BOILERPLATE = re.compile(
-    r"(?<![a-z])(?:" + "|".join(BOILERPLATE_PREFIXES) + ")|" + _words(BOILERPLATE_WORDS)
-)
-_CONTENT = re.compile(_words(CONTENT_WORDS))
-_CAPTION = re.compile(r"caption(?![a-z])|" + _words(CAPTION_WORDS))
-_CREDIT = re.compile(r"credit(?![a-z])|" + _words(CREDIT_WORDS))
-#: the readings by their four flags, so that a value's reading is looked up, not built
-_READINGS: dict[tuple[bool, bool, bool, bool], HintFlags] = {
-    (b, c, p, r): HintFlags(b, c, p, r) if b or c or p or r else NO_HINTS
-    for b in (False, True)
-    for c in (False, True)
-    for p in (False, True)
-    for r in (False, True)
-}
 
 
 #: Found in a lower-cased class/id value whenever any of its names reads as a hint (and
@@ -82,7 +58,7 @@ MAY_HINT = re.compile(
     "caption|credit|(?<![a-z])(?:"
     + _alternation(list(BOILERPLATE_PREFIXES))
     + "|"
-    + _alternation(BOILERPLATE_WORDS | CONTENT_WORDS | CAPTION_WORDS | CREDIT_WORDS)
+    + _alternation(sorted(BOILERPLATE_WORDS | CONTENT_WORDS | CAPTION_WORDS | CREDIT_WORDS))
     + "(?![a-z]))"
 )
 
@@ -107,13 +83,16 @@ def hidden(attrs: dict[str, str]) -> bool:
 
 
 class HintReader:
-    """What class and id values say, for one walk: a page repeats its class strings, so
-    each distinct value is read once."""
+    """What class and id values say, for one walk: a page repeats its class strings, and
+    utility-class pages combine the same few names in ever new strings, so each distinct
+    value and each distinct name in it is read once."""
 
-    __slots__ = ("_values",)
+    __slots__ = ("_keys", "_names", "_values")
 
     def __init__(self) -> None:
         self._values: dict[str, HintFlags] = {}
+        self._names: dict[str, HintFlags] = {}
+        self._keys: dict[str, HintFlags] = {}
 
     def of(self, cls: str | None, ident: str | None) -> HintFlags:
         """What an element's class and id values say together."""
@@ -130,17 +109,29 @@ class HintReader:
         """A class or id value as written (any case): the union of its names' readings."""
         flags = self._values.get(value)
         if flags is None:
+            names = self._names
+            flags = NO_HINTS
             lowered = value.lower()
-            if MAY_HINT.search(lowered) is None:
-                flags = NO_HINTS  # what most values on a page are
-            else:
-                flags = _READINGS[
-                    _BOILERPLATE.search(lowered) is not None,
-                    _CONTENT.search(lowered) is not None,
-                    _CAPTION.search(lowered) is not None,
-                    _CREDIT.search(lowered) is not None,
-                ]
+            for name in lowered.split() if MAY_HINT.search(lowered) else ():
+                one = names.get(name) or self._name(name)
+                if one is not NO_HINTS:
+                    # most values hold one meaningful name at most: no union to build
+                    flags = one if flags is NO_HINTS else _union(flags, one)
             self._values[value] = flags
+        return flags
+
+    def _name(self, name: str) -> HintFlags:
+        """Read a name not seen before on this page."""
+        # a lower-cased ASCII word is its own key (hint_key() without its call)
+        key = name if name.isalpha() and name.isascii() else hint_key(name)
+        flags = self._keys.get(key)
+        if flags is None:
+            # ids and generated names differ by their digits only: read once per shape
+            flags = read_key(key)
+            if flags == NO_HINTS:
+                flags = NO_HINTS  # a word of meaning to no flag
+            self._keys[key] = flags
+        self._names[name] = flags
         return flags
 
 
