@@ -92,16 +92,8 @@ def extract_html(
 
 
 def _parse(doc: Document, parser: ParserName | None) -> Article:
-    # Every element's Python proxy is made once here and held for the whole parse: lxml
-    # hands back a live proxy instead of building a new one, and the fingerprint test, the
-    # head scan, the walk and the XPath reads would otherwise each build (and drop) one
-    # per element they visit.
-    proxies = list(doc.root.iter())
-    try:
-        chosen = html_parser(parser) if parser is not None else pick(doc)
-        return chosen.parse(doc)
-    finally:
-        del proxies
+    chosen = html_parser(parser) if parser is not None else pick(doc)
+    return chosen.parse(doc)
 
 
 def extract_text(source: Source, *, url: str | None = None) -> Article:
