@@ -5,6 +5,9 @@ Each expected value is worked out by hand from the definition, not copied from o
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 import lxml.html
 import pytest
 from hypothesis import given
@@ -139,6 +142,47 @@ def test_value_missed_by_the_prefilter_reads_as_no_hint(value: str) -> None:
     if MAY_HINT.search(value.lower()) is None:
         assert _union([value]) == NO_HINTS
     assert HintReader().value(value) == (_union([value]) if value.strip() else NO_HINTS)
+
+
+# whitespace str.split() cuts at besides the space: a pair of words across two names
+# joined by one of these is no pair, a pair across "-", "." or "é" is one
+_SEPARATORS = st.sampled_from([" ", "\t", "\n", "\xa0", "\x1c", "\x85", "\u2003", "\u3000"])
+
+
+@given(st.lists(st.one_of(_NAMES, _VOCABULARY_NAMES), max_size=4), _SEPARATORS)
+def test_value_reads_as_the_union_of_its_names(names: list[str], separator: str) -> None:
+    value = separator.join(names)
+    expected = _union([value]) if value and not value.isspace() else NO_HINTS
+    assert HintReader().value(value) == expected
+
+
+def test_value_reading_examples() -> None:
+    reader = HintReader()
+    assert reader.value("story body") is NO_HINTS  # two names: no pair "story-body"
+    assert reader.value("story\xa0body") is NO_HINTS  # a no-break space cuts names too
+    assert reader.value("Story__Body") == HintFlags(False, True, False, False)
+    assert reader.value("wrapbody-2") is NO_HINTS  # one run of letters, no word
+    assert reader.value("main ad-2") == HintFlags(True, False, False, False)
+    assert reader.value("x newsCaption") == HintFlags(False, False, True, False)
+    assert reader.value("photoCredit wrap") == HintFlags(False, False, False, True)
+    assert reader.value("legend") == HintFlags(False, False, True, False)
+    assert reader.value("cookiebar article-body") == HintFlags(True, True, False, False)
+
+
+def test_corpus_class_and_id_values_read_as_their_names(shared_dir: Path) -> None:
+    # every class and id value of every corpus page (read from ../shared, never copied)
+    pages = sorted((shared_dir / "corpus").glob("*/pages/*.html.gz"))
+    if not pages:
+        pytest.skip("../shared/corpus holds no pages")
+    values: set[str] = set()
+    for path in pages:
+        root = lxml.html.document_fromstring(gzip.decompress(path.read_bytes()))
+        for element in root.iter():
+            values.update(v for v in (element.get("class"), element.get("id")) if v)
+    reader = HintReader()
+    wrong = [v for v in values if reader.value(v) != (_union([v]) if v.strip() else NO_HINTS)]
+    assert len(values) > 10_000
+    assert wrong == []
 
 
 @pytest.mark.parametrize(
