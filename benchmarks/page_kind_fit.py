@@ -31,17 +31,13 @@ from numpy.typing import NDArray
 
 from cleannews import NoArticleFound
 from cleannews._document import Document, decode_bytes, parse_html
-from cleannews._metadata import read_metadata
-from cleannews.parsers._generic_assembly import assemble
-from cleannews.parsers._generic_content import select_content
 from cleannews.parsers._generic_page_kind import (
     ARTICLE_TYPES,
-    EMPTY_PARTS,
     TEMPLATE_ARTICLE_TYPES,
     _own_type,
     check_is_article,
 )
-from cleannews.parsers._generic_walk import walk
+from cleannews.parsers.generic import read_parts
 
 from .corpus import pages, sources
 from .page_kind_features import FEATURE_NAMES, page_features
@@ -64,14 +60,7 @@ def _rows() -> list[Row]:
         for page in pages(source):
             text = decode_bytes(page.html_bytes())
             doc = Document(root=parse_html(text), url=page.truth.get("url"))
-            meta = read_metadata(doc)
-            walked = walk(doc.root)
-            selection = select_content(walked)
-            parts = (
-                assemble(walked, selection, meta.headline, doc.url or meta.url)
-                if selection is not None
-                else EMPTY_PARTS
-            )
+            meta, walked, selection, parts = read_parts(doc)
             reason = None
             try:
                 check_is_article(meta, walked, parts)
