@@ -25,7 +25,7 @@ from pathlib import Path
 
 from cleannews._document import Document, decode_bytes
 from cleannews._errors import CleannewsError
-from cleannews._metadata import read_metadata
+from cleannews.metadata import read_metadata
 
 from .corpus import CORPUS, Page, pages, sources
 from .metrics import authors_f1, same_date, same_headline

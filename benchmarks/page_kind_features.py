@@ -4,7 +4,7 @@ Every feature is a property any page has (how much of its text the content holds
 linked its text is, whether it is dated and signed ...); none names a site. They are
 computed in one pass over the walked blocks and one over the body. They live here, not in
 the library, because the cross-validated model over them did not beat the hand rules of
-``cleannews.parsers._generic_page_kind`` (see ``page_kind_fit``); were it moved into the
+``cleannews.parsers.generic.page_kind`` (see ``page_kind_fit``); were it moved into the
 library, it would run after those rules, from the same walk.
 """
 
@@ -14,12 +14,12 @@ import math
 import re
 from urllib.parse import urlsplit
 
-from cleannews._metadata import Metadata
-from cleannews.parsers._generic_assembly import Parts
-from cleannews.parsers._generic_content import Selection
-from cleannews.parsers._generic_elements import text_weight
-from cleannews.parsers._generic_page_kind import _slug_words
-from cleannews.parsers._generic_walk import WalkResult
+from cleannews.metadata import Metadata
+from cleannews.parsers.generic.assembly import Parts
+from cleannews.parsers.generic.content import Selection
+from cleannews.parsers.generic.elements import text_weight
+from cleannews.parsers.generic.page_kind import _slug_words
+from cleannews.parsers.generic.walk import WalkResult
 
 __all__ = ["FEATURE_NAMES", "page_features"]
 

@@ -31,13 +31,13 @@ from numpy.typing import NDArray
 
 from cleannews import NoArticleFound
 from cleannews._document import Document, decode_bytes, parse_html
-from cleannews.parsers._generic_page_kind import (
+from cleannews.parsers.generic import read_parts
+from cleannews.parsers.generic.page_kind import (
     ARTICLE_TYPES,
     TEMPLATE_ARTICLE_TYPES,
     _own_type,
     check_is_article,
 )
-from cleannews.parsers.generic import read_parts
 
 from .corpus import pages, sources
 from .page_kind_features import FEATURE_NAMES, page_features

@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 
 from batch_pages import article_html, headline, write_pages
-from cleannews._batch.inputs import Job, ReadFile, Source
-from cleannews._batch.output import done_in_json_lines
-from cleannews._batch.progress import Progress
-from cleannews._batch.runner import PREFETCH, RunLimits, WorkerPool
-from cleannews._batch.work import Status, WorkOptions
+from cleannews.batch.inputs import Job, ReadFile, Source
+from cleannews.batch.output import done_in_json_lines
+from cleannews.batch.progress import Progress
+from cleannews.batch.runner import PREFETCH, RunLimits, WorkerPool
+from cleannews.batch.work import Status, WorkOptions
 from cleannews.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

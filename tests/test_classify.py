@@ -8,16 +8,16 @@ from hypothesis import strategies as st
 
 import cleannews
 from cleannews import Credit
-from cleannews._classify.captions import looks_like_caption_start, split_photo_credit
-from cleannews._classify.chrome import (
+from cleannews.classify.captions import looks_like_caption_start, split_photo_credit
+from cleannews.classify.chrome import (
     chrome_language,
     is_after_article,
     is_chrome,
     is_player_leftover,
     is_teaser_label,
 )
-from cleannews._classify.credits import match_credit, split_agencies
-from cleannews._classify.disclaimers import continues_disclaimer, match_disclaimer
+from cleannews.classify.credits import match_credit, split_agencies
+from cleannews.classify.disclaimers import continues_disclaimer, match_disclaimer
 
 # --- credits ---------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import pytest
 
 import cleannews
 from cleannews import Article
-from cleannews._classify.stamps import is_date_stamp
+from cleannews.classify.stamps import is_date_stamp
 
 URL = "https://news.example.org/2026/03/04/harbour-plan-approved-after-long-debate/"
 

@@ -17,8 +17,8 @@ import pytest
 import cleannews
 from batch_pages import article_html, headline
 from cleannews import Article, CleannewsError
-from cleannews._batch import errors as batch_errors
 from cleannews._document import decode_bytes
+from cleannews.batch import errors as batch_errors
 from cleannews.cli import main
 
 PAGE = article_html(1)

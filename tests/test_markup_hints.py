@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleannews._markup_vocabulary import HintFlags, hint_key, hint_words, read_hints
+from cleannews.parsers.generic.vocabulary import HintFlags, hint_key, hint_words, read_hints
 
 # letters that make vocabulary words, separators, digits, and characters [a-z] does not cover
 _NAME_CHARS = st.sampled_from([*list("abdeilnoprstuvy"), "-", "_", "1", "9", ".", "é", "Z"])

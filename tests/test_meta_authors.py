@@ -1,12 +1,12 @@
-"""Authors: names out of raw bylines, and byline markup (cleannews._meta_authors)."""
+"""Authors: names out of raw bylines, and byline markup (cleannews.metadata.authors)."""
 
 from __future__ import annotations
 
 import pytest
 
 from cleannews._document import parse_html
-from cleannews._meta_authors import split_names, unique_names
-from cleannews._meta_bylines import byline_texts
+from cleannews.metadata.authors import split_names, unique_names
+from cleannews.metadata.bylines import byline_texts
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
-"""Dates as pages write them, to ISO 8601 (cleannews._meta_dates)."""
+"""Dates as pages write them, to ISO 8601 (cleannews.metadata.dates)."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleannews._meta_dates import date_in_text, date_in_url, normalise_date
+from cleannews.metadata.dates import date_in_text, date_in_url, normalise_date
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""The headline, chosen by agreement between the page's titles (cleannews._meta_headline)."""
+"""The headline, chosen by agreement between the page's titles (cleannews.metadata.headline)."""
 
 from __future__ import annotations
 
 import pytest
 
 from cleannews._document import parse_html
-from cleannews._meta_headline import choose_headline, headline_elements, strip_site_name
+from cleannews.metadata.headline import choose_headline, headline_elements, strip_site_name
 
 SITE = ("Valley Post", "valleypost.com", "valleypost")
 

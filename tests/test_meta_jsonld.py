@@ -1,4 +1,4 @@
-"""JSON-LD: the article object, read tolerantly (cleannews._meta_jsonld)."""
+"""JSON-LD: the article object, read tolerantly (cleannews.metadata.jsonld)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from cleannews._document import parse_html
-from cleannews._meta_jsonld import JsonLdArticle, JsonLdAuthor, read_jsonld
+from cleannews.metadata.jsonld import JsonLdArticle, JsonLdAuthor, read_jsonld
 
 
 def _read(*blocks: str) -> JsonLdArticle:

@@ -1,10 +1,10 @@
-"""The page's language, stated or guessed (cleannews._meta_language)."""
+"""The page's language, stated or guessed (cleannews.metadata.language)."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleannews._meta_language import guess_language, normalise_language
+from cleannews.metadata.language import guess_language, normalise_language
 
 
 @pytest.mark.parametrize(

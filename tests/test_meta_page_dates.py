@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleannews._document import parse_html
-from cleannews._meta_short_texts import (
+from cleannews.metadata.short_texts import (
     AFTER_HEADLINE_XPATH,
     BEFORE_HEADLINE_XPATH,
     short_texts_after,

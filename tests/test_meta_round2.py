@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from cleannews._document import Document
-from cleannews._meta_dates import date_in_url
-from cleannews._meta_headline import choose_headline
-from cleannews._metadata import read_metadata
+from cleannews.metadata import read_metadata
+from cleannews.metadata.dates import date_in_url
+from cleannews.metadata.headline import choose_headline
 
 SITE = ("Valley Post", "valleypost.com", "valleypost")
 

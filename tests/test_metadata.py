@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleannews._document import Document
-from cleannews._metadata import Metadata, read_metadata
+from cleannews.metadata import Metadata, read_metadata
 
 
 def _meta(head: str = "", body: str = "", *, url: str | None = None, lang: str = "") -> Metadata:

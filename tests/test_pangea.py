@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 
 import cleannews
 from cleannews import Article, NoArticleFound
-from cleannews._classify.chrome import is_chrome
 from cleannews._document import Document, decode_bytes
 from cleannews._registry import pick
+from cleannews.classify.chrome import is_chrome
 from cleannews.parsers import pangea
-from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers, iso_datetime
+from cleannews.parsers.pangea.header import fingerprint_markers, has_markers, iso_datetime
 
 VOA_ID = "pangea-voanews-7585813"
 AUDIO_ID = "pangea-slobodnaevropa-30657941"

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from cleannews._plugin_cases import bundled_dir
-from cleannews._plugin_diff import MAX_DIFF_LINES, diff_fields
-from cleannews._plugin_snapshot import write_atomic
+from cleannews.pytest_plugin.cases import bundled_dir
+from cleannews.pytest_plugin.diff import MAX_DIFF_LINES, diff_fields
+from cleannews.pytest_plugin.snapshot import write_atomic
 
 pytest_plugins = ["pytester"]
 

@@ -63,7 +63,8 @@ def test_wheel_install_serves_a_project_with_only_tests(tmp_path: Path) -> None:
 
     # the bundled pages come from the installed wheel, not from this checkout
     where = _ok(
-        [python, "-c", "import cleannews._plugin_cases as c; print(c.bundled_dir())"], tmp_path
+        [python, "-c", "import cleannews.pytest_plugin.cases as c; print(c.bundled_dir())"],
+        tmp_path,
     )
     assert Path(where.strip()).is_relative_to(venv)
 

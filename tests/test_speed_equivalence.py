@@ -15,17 +15,23 @@ from hypothesis import strategies as st
 
 from cleannews import InputError, extract
 from cleannews._article import DisclaimerKind
-from cleannews._classify.disclaimers import _PATTERNS as _DISCLAIMER_PATTERNS
-from cleannews._classify.disclaimers import match_disclaimer
 from cleannews._document import Document, decode_bytes, decode_page, parse_html
-from cleannews._markup_vocabulary import _NON_LETTERS, HintFlags, hint_key, read_hints, read_key
-from cleannews._meta_bylines import _WHOLE_PAGE_XPATH
-from cleannews._meta_jsonld import _WRAPPER, _load
-from cleannews._meta_short_texts import SHORT_TEXT, is_short_dated
 from cleannews._text import clean
-from cleannews.parsers._generic_elements import MAY_HINT, NO_HINTS, HintReader, text_weight
-from cleannews.parsers._generic_walk import walk
-from cleannews.parsers._pangea_markup import fingerprint_markers, has_markers
+from cleannews.classify.disclaimers import _PATTERNS as _DISCLAIMER_PATTERNS
+from cleannews.classify.disclaimers import match_disclaimer
+from cleannews.metadata.bylines import _WHOLE_PAGE_XPATH
+from cleannews.metadata.jsonld import _WRAPPER, _load
+from cleannews.metadata.short_texts import SHORT_TEXT, is_short_dated
+from cleannews.parsers.generic.elements import MAY_HINT, NO_HINTS, HintReader, text_weight
+from cleannews.parsers.generic.vocabulary import (
+    _NON_LETTERS,
+    HintFlags,
+    hint_key,
+    read_hints,
+    read_key,
+)
+from cleannews.parsers.generic.walk import walk
+from cleannews.parsers.pangea.header import fingerprint_markers, has_markers
 
 # letters of vocabulary words, separators, digits, upper case and a non-ASCII letter
 _NAME_CHARS = st.sampled_from([*"abdeilnoprstuvy", "-", "_", "1", ".", "é", "Z", "C"])

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import cleannews
 from cleannews import Article
-from cleannews.parsers._text_generic import join_broken_sentences
-from cleannews.parsers._text_lines import split_lines
+from cleannews.parsers.text.generic import join_broken_sentences
+from cleannews.parsers.text.lines import split_lines
 
 MENU = (
     "Skip to content",

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from batch_pages import article_html, headline
-from cleannews._batch.errors import FetchError, InputTooLarge
-from cleannews._batch.fetch import FetchOptions, fetch
+from cleannews.batch.errors import FetchError, InputTooLarge
+from cleannews.batch.fetch import FetchOptions, fetch
 from cleannews.cli import main
 
 BIG = 200_000

@@ -11,7 +11,7 @@ from ._article import Article
 from ._document import Document, decode_bytes, decode_page, looks_like_html, parse_html
 from ._errors import InputError, ParserNotFound
 from ._registry import ParserName, html_parser, pick
-from .parsers.text import parse_text
+from .parsers.text.read import parse_text
 
 __all__ = ["Source", "extract", "extract_html", "extract_text"]
 

@@ -20,19 +20,19 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from ._batch.fetch import DEFAULT_USER_AGENT, FetchOptions
-from ._batch.inputs import Job, Source, iter_jobs, read_spec_list, spec_is_single
-from ._batch.output import (
+from ._registry import PARSER_NAMES
+from .batch.fetch import DEFAULT_USER_AGENT, FetchOptions
+from .batch.inputs import Job, Source, iter_jobs, read_spec_list, spec_is_single
+from .batch.output import (
     DirectorySink,
     JsonLinesSink,
     Sink,
     done_in_directory,
     done_in_json_lines,
 )
-from ._batch.progress import Progress
-from ._batch.runner import RunLimits, WorkerPool
-from ._batch.work import Outcome, WorkOptions
-from ._registry import PARSER_NAMES
+from .batch.progress import Progress
+from .batch.runner import RunLimits, WorkerPool
+from .batch.work import Outcome, WorkOptions
 
 __all__ = ["main"]
 

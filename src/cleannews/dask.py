@@ -155,7 +155,7 @@ def _warc_file_pages(path: str, max_bytes: int) -> list[dict[str, Any]]:
     import pyarrow.fs
     from warcio.exceptions import ArchiveLoadFailed
 
-    from ._batch.warc import WARC_ERRORS, iter_html_records_from
+    from .batch.warc import WARC_ERRORS, iter_html_records_from
 
     filesystem, location = pyarrow.fs.FileSystem.from_uri(_as_uri(path))
     pages: list[dict[str, Any]] = []

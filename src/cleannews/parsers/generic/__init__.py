@@ -1,0 +1,80 @@
+"""Generic parser: any news page that no site-family parser claims.
+
+The cascade, each step reading the one parsed tree:
+
+1. :func:`~cleannews.metadata.read_metadata` reads headline, authors, dates ... from
+   JSON-LD, OpenGraph, meta tags and bylines;
+2. :func:`.walk.walk` reads the tree once into text blocks, regions and figures;
+3. :func:`.content.select_content` picks the region holding the article and the
+   blocks worth keeping in it;
+4. :mod:`.assembly` turns those blocks into the body, moving captions, wire
+   credits and notices to their own fields;
+5. :mod:`.page_kind` raises :class:`NoArticleFound` when the page holds no article.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..._article import Article
+from ..._document import Document
+from ...metadata.read import Metadata, read_metadata
+from .assembly import Parts, assemble
+from .content import Selection, select_content
+from .page_kind import EMPTY_PARTS, check_is_article
+from .walk import WalkResult, walk
+
+__all__ = ["NAME", "ReadPage", "claims", "parse", "read_parts"]
+
+NAME = "generic"
+
+
+def claims(doc: Document) -> bool:
+    return True
+
+
+class ReadPage(NamedTuple):
+    """What steps 1-4 of the cascade read, before the page kind is weighed."""
+
+    meta: Metadata
+    walked: WalkResult
+    #: the region holding the article, None when the page has no text to choose from
+    selection: Selection | None
+    parts: Parts
+
+
+def read_parts(doc: Document) -> ReadPage:
+    """Steps 1-4 of the cascade (the benchmark tools read them to study the last step)."""
+    meta = read_metadata(doc)
+    walked = walk(doc.root)
+    selection = select_content(walked)
+    parts = (
+        assemble(walked, selection, meta.headline, doc.url or meta.url)
+        if selection is not None
+        else EMPTY_PARTS  # no text: whether that is a story a script writes, the kind decides
+    )
+    return ReadPage(meta, walked, selection, parts)
+
+
+def parse(doc: Document) -> Article:
+    """Extract the article from any page; raise :class:`NoArticleFound` when there is none."""
+    meta, walked, _selection, parts = read_parts(doc)
+    check_is_article(meta, walked, parts)
+    return Article(
+        parser=NAME,
+        url=meta.url,
+        site=meta.site,
+        language=meta.language,
+        headline=meta.headline or parts.headline,
+        subheadline=meta.subheadline,
+        section=meta.section,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        tags=meta.tags,
+        captions=parts.captions,
+        body=parts.body,
+        credits=parts.credits,
+        disclaimers=parts.disclaimers,
+        stripped=parts.stripped,
+    )

@@ -1,0 +1,99 @@
+"""Captions in a text dump, recognised by how and where they are printed, not by their words.
+
+Twice in a row (alt text, then caption); alt text run into the caption or the first
+paragraph; a short alt text above a credited caption; once, with a photo credit or a
+"FILE -" opening; or, under the headline only, glued to the paragraph that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...classify.captions import credit_only, looks_like_caption_start, split_photo_credit
+from .found import Found, is_pair
+from .lines import ends_sentence, is_title_like
+
+__all__ = ["caption_at"]
+
+_MAX_CAPTION_WORDS = 80
+_MIN_GLUED_CAPTION_WORDS = 4
+_ALT_OPENING_WORDS = 5
+# a credit that says it is a photo's: a photo word, or an agency then its photographer
+_PHOTO_WORD = re.compile(
+    r"photo|фото|foto|image|^(?:ap|afp|reuters|epa(?:-efe)?|getty(?:\s+images)?|tass|rfe/rl)\s*/",
+    re.IGNORECASE,
+)
+
+
+def caption_at(found: Found, index: int, *, lead: bool) -> tuple[int, str | None]:
+    """Lines a caption takes at ``index`` (0 if none) and body text glued after it, if any."""
+    lines = found.lines
+    text = found.text(index)
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return 0, None
+    if is_pair(found, index):
+        found.add_caption(text)
+        return 2, None
+    following = found.text(index + 1) if index + 1 < len(lines) else ""
+    third = found.text(index + 2) if index + 2 < len(lines) else ""
+    if lead and is_title_like(text) and ends_sentence(following) and credit_only(third):
+        # alt text, caption, and its credit on a line of its own
+        found.add_caption(following, alt=text, credit=credit_only(third))
+        return 3, None
+    if ends_sentence(text) and credit_only(following):
+        found.add_caption(text, credit=credit_only(following))
+        return 2, None
+    if (
+        lead
+        and (is_title_like(text) or _same_opening(text, following))
+        and _is_marked_caption(following, lead=True)
+    ):
+        found.add_caption(following, alt=text)  # a short alt text above its caption
+        return 2, None
+    glued_on = found.text(index + 1) if index + 1 < len(lines) else ""
+    if (
+        ends_sentence(text)
+        and len(text.split()) >= _MIN_GLUED_CAPTION_WORDS
+        and glued_on.startswith(text)
+        and len(glued_on) > len(text)
+    ):
+        # alt text, then the caption run into the first paragraph with no break
+        found.add_caption(text)
+        return 2, glued_on[len(text) :].strip()
+    alt = found.pending_alt
+    if lead and alt is not None:
+        if text == alt:
+            found.add_caption(text)
+            found.pending_alt = None
+            return 1, None
+        if text.startswith(alt) and len(text) > len(alt):
+            found.add_caption(alt)
+            found.pending_alt = None
+            return 1, text[len(alt) :].strip()
+    if _is_marked_caption(text, lead=lead):
+        found.add_caption(text)
+        return 1, None
+    if lead and found.spaced and lines[index].glued and ends_sentence(text):
+        found.add_caption(text)  # the caption glued to the paragraph that follows it
+        return 1, None
+    return 0, None
+
+
+def _same_opening(alt: str, caption: str) -> bool:
+    """An alt text that the caption opens with, then goes on ("... in Chisinau on March 14.")."""
+    words = alt.rstrip(".").split()
+    head = words[:_ALT_OPENING_WORDS]
+    return len(words) >= _ALT_OPENING_WORDS and caption.split()[: len(head)] == head
+
+
+def _is_marked_caption(text: str, *, lead: bool) -> bool:
+    """A line marked as a caption: a photo credit ("(AP Photo/...)") or a "FILE -" opening.
+
+    Inside the body only a credit that says it is a photo's counts: a paragraph may end
+    with "(RFE/RL)" or "(Brent / WTI)", but not with "(Photo: Jane Doe)".
+    """
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return False
+    _, credit = split_photo_credit(text)
+    credited = credit is not None and (lead or bool(_PHOTO_WORD.search(credit)))
+    return credited or looks_like_caption_start(text)
