@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleannews._document import parse_html
+from cleannews._document import Document, parse_html
+from cleannews.metadata import read_metadata
 from cleannews.metadata.headline import choose_headline, headline_elements, strip_site_name
 
 SITE = ("Valley Post", "valleypost.com", "valleypost")
@@ -135,3 +136,101 @@ def test_a_title_with_an_added_segment_is_not_a_cut_off_one() -> None:
 def test_doubly_escaped_entities_in_a_heading_are_read() -> None:
     root = parse_html("<html><body><h1>Tools for 2026: SQL &amp;#x26; AI</h1></body></html>")
     assert headline_elements(root) == ["Tools for 2026: SQL & AI"]
+
+
+def test_kicker_glued_to_the_heading_takes_the_stated_spelling() -> None:
+    # <h1><span>Flood Watch</span>River levels rise again</h1>: text_content() loses the
+    # break between the kicker and the headline
+    stated = ["Flood Watch / River levels rise again | Valley Post"]
+    visible = ["Flood WatchRiver levels rise again"]
+    assert choose_headline(stated, visible, SITE) == "Flood Watch / River levels rise again"
+
+
+def test_heading_spelled_like_the_title_keeps_its_own_text() -> None:
+    # same words and word breaks: the visible heading stays the headline
+    stated = ["River Levels Rise Again | Valley Post"]
+    visible = ["River levels rise again"]
+    assert choose_headline(stated, visible, SITE) == "River levels rise again"
+
+
+def test_logo_heading_sharing_only_the_site_name_is_no_headline() -> None:
+    # the page's only <h1> is the masthead; its words agree with the title's site suffix
+    site = ("CAPITOL", "capitol.com", "capitol")
+    stated = ["Senators agree on a budget deal - CAPITOL"]
+    visible = ["CAPITOL Capitol Logo"]
+    assert choose_headline(stated, visible, site) == "Senators agree on a budget deal"
+
+
+def test_heading_naming_the_site_inside_a_rewritten_title_stays() -> None:
+    # the site's name as part of the story is not taken out of a heading that agrees
+    stated = ["Valley Post readers vote on the new bridge design | Valley Post"]
+    visible = ["Valley Post readers choose a bridge design"]
+    assert choose_headline(stated, visible, SITE) == "Valley Post readers choose a bridge design"
+
+
+def test_heading_that_goes_on_in_words_after_the_title_is_the_headline() -> None:
+    # the SEO title is the heading cut short; the visible heading is the full headline
+    stated = ["Plumbing Maintenance Tips: 11 Best Practices | Valley Post"]
+    visible = ["Plumbing Maintenance Tips: 11 Best Practices to Prevent Leaks"]
+    assert choose_headline(stated, visible, SITE) == visible[0]
+
+
+def test_heading_with_a_dateline_after_the_title_gives_the_title() -> None:
+    # what follows the title holds a date: page furniture glued into the heading
+    stated = ["Plumbing Maintenance Tips for Winter | Valley Post"]
+    visible = ["Plumbing Maintenance Tips for Winter Posted on July 1, 2024"]
+    assert choose_headline(stated, visible, SITE) == "Plumbing Maintenance Tips for Winter"
+
+
+def _headline(head: str, body: str) -> str | None:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_metadata(Document.from_markup(page)).headline
+
+
+_CRUMB_HEAD = (
+    '<meta property="og:title" content="Power cut: traffic lights and trains stop in the city">'
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"headline": "Lights out, trains halted: how safe is the grid?"}</script>'
+)
+
+
+def test_headline_unlike_the_breadcrumb_h1_is_the_article_headline() -> None:
+    # the trail ends in an <h1> with the search title; the article shows its own headline
+    body = (
+        '<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li>'
+        "<h1>Power cut: traffic lights and trains stop in the city</h1></li></ol></nav>"
+        "<article><h2>Lights out, trains halted: how safe is the grid?</h2><p>Text.</p></article>"
+    )
+    assert _headline(_CRUMB_HEAD, body) == "Lights out, trains halted: how safe is the grid?"
+
+
+def test_breadcrumb_h1_stands_when_every_title_is_like_it() -> None:
+    # the title holds the trail's heading with furniture added: the same title
+    head = (
+        '<meta property="og:title" '
+        'content="Power cut: traffic lights and trains stop - a timeline | Live updates">'
+    )
+    body = (
+        '<ol class="breadcrumb"><li><h1 data-breadcrumb-headline>'
+        "Power cut: traffic lights and trains stop - a timeline</h1></li></ol><p>Text.</p>"
+    )
+    assert _headline(head, body) == "Power cut: traffic lights and trains stop - a timeline"
+
+
+def test_h1_outside_a_breadcrumb_keeps_agreeing_with_its_title() -> None:
+    body = (
+        '<nav class="breadcrumb"><a href="/">Home</a></nav>'
+        "<article><h1>Power cut: traffic lights and trains stop in the city</h1></article>"
+    )
+    assert _headline(_CRUMB_HEAD, body) == "Power cut: traffic lights and trains stop in the city"
+
+
+def test_stated_title_inside_the_breadcrumb_h1_is_the_headline() -> None:
+    # the trail's search title is "Kicker: headline"; the article shows the headline alone
+    head = '<meta property="og:title" content="Trump speaks about ground operations">'
+    body = (
+        '<nav class="breadcrumb"><h1>"It will start soon": Trump speaks about ground operations'
+        '</h1></nav><article><span class="headline">Trump speaks about ground operations'
+        "</span><p>Text.</p></article>"
+    )
+    assert _headline(head, body) == "Trump speaks about ground operations"

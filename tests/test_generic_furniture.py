@@ -1,5 +1,5 @@
-"""The generic parser's third round on the body: date stamps printed in the story's
-column.
+"""The generic parser on furniture printed in the story's column: date stamps, ad-slot
+labels, teaser boxes between the parts of a story.
 
 Each page is written here, modelled on a structure seen on real news pages; the expected
 lines are written by hand.

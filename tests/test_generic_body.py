@@ -1,4 +1,4 @@
-"""The generic parser's second round on the body: lists the story introduces, linked
+"""The generic parser on the body: lists the story introduces, linked
 subheadings, tables inside the story, a story split over two containers.
 
 Each page is written here, modelled on a structure seen on real news and blog pages; the
