@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from batch_pages import article_html, headline, write_pages
-from cleannews.batch.inputs import Job, ReadFile, Source
+from cleannews.batch.jobs import Job, ReadFile, Source
 from cleannews.batch.output import done_in_json_lines
 from cleannews.batch.progress import Progress
 from cleannews.batch.runner import PREFETCH, RunLimits, WorkerPool

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from ._registry import PARSER_NAMES
 from .batch.fetch import DEFAULT_USER_AGENT, FetchOptions
-from .batch.inputs import Job, Source, iter_jobs, read_spec_list, spec_is_single
+from .batch.inputs import iter_jobs, read_spec_list, spec_is_single
+from .batch.jobs import Job, Source
 from .batch.output import (
     DirectorySink,
     JsonLinesSink,

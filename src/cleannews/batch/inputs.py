@@ -9,27 +9,18 @@ cheaply) travel as bytes.
 from __future__ import annotations
 
 import glob
-import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO
+
+from .jobs import FetchUrl, Inline, Job, KindHint, ReadFile, Refused, Source
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
     "GZIPPED_SUFFIXES",
     "TEXT_SUFFIXES",
     "WARC_SUFFIXES",
-    "FetchUrl",
-    "Inline",
-    "Job",
-    "KindHint",
-    "Payload",
-    "ReadFile",
-    "Refused",
-    "Source",
     "is_url",
     "is_warc",
     "iter_jobs",
@@ -54,81 +45,6 @@ GZIPPED_SUFFIXES: tuple[str, ...] = tuple(s for s in DOCUMENT_SUFFIXES if s.ends
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".text")
 #: Web archives, expanded into their HTML response records.
 WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
-
-KindHint = Literal["html", "text"] | None
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Where a document came from: a path, a WARC file with a record id, and/or a URL."""
-
-    path: str | None = None
-    record_id: str | None = None
-    url: str | None = None
-
-    def to_dict(self) -> dict[str, str | None]:
-        return {"path": self.path, "record_id": self.record_id, "url": self.url}
-
-    @classmethod
-    def from_dict(cls, data: object) -> Source | None:
-        """The source of an output record, or None when the record carries none."""
-        if not isinstance(data, dict):
-            return None
-        fields = [data.get(name) for name in ("path", "record_id", "url")]
-        if not all(value is None or isinstance(value, str) for value in fields):
-            return None
-        return cls(*fields)
-
-    def key(self) -> bytes:
-        """A short digest identifying the document, used by ``--resume``."""
-        text = json.dumps([self.path, self.record_id, self.url], ensure_ascii=False)
-        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-
-    def label(self) -> str:
-        """How the document is named in messages on stderr."""
-        if self.path and self.record_id:
-            return f"{self.path}#{self.record_id} ({self.url})"
-        return self.path or self.url or "<unknown>"
-
-
-@dataclass(frozen=True, slots=True)
-class ReadFile:
-    """The worker reads the file itself, so the parent never holds page bytes."""
-
-    path: str
-
-
-@dataclass(frozen=True, slots=True)
-class FetchUrl:
-    url: str
-
-
-@dataclass(frozen=True, slots=True)
-class Inline:
-    """Bytes already read (stdin, a WARC record), with the charset its headers declare."""
-
-    data: bytes
-    charset: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Refused:
-    """A document that failed before reaching a worker (missing file, broken WARC)."""
-
-    error_type: str
-    message: str
-
-
-Payload = ReadFile | FetchUrl | Inline | Refused
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """One document to extract."""
-
-    source: Source
-    payload: Payload
-    kind: KindHint = None
 
 
 def is_url(spec: str) -> bool:

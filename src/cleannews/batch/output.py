@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Protocol
 
-from .inputs import Source
+from .jobs import Source
 
 __all__ = [
     "DirectorySink",

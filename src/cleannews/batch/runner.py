@@ -25,7 +25,7 @@ from multiprocessing.process import BaseProcess
 from types import TracebackType
 
 from .errors import DocumentTimeout, WorkerCrashed
-from .inputs import Inline, Job, Refused
+from .jobs import Inline, Job, Refused
 from .work import Outcome, WorkOptions, error_outcome, run_job
 
 __all__ = ["PREFETCH", "RunLimits", "WorkerPool", "run_jobs"]

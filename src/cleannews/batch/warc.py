@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from .inputs import Inline, Job, Refused, Source
+from .jobs import Inline, Job, Refused, Source
 
 __all__ = [
     "HTML_CONTENT_TYPES",

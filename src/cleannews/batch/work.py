@@ -21,7 +21,8 @@ from .._errors import CleannewsError, InputError, NoArticleFound
 from .._registry import ParserName
 from .errors import InputTooLarge
 from .fetch import FetchOptions, fetch
-from .inputs import GZIPPED_SUFFIXES, FetchUrl, Inline, Job, KindHint, ReadFile, Refused, Source
+from .inputs import GZIPPED_SUFFIXES
+from .jobs import FetchUrl, Inline, Job, KindHint, ReadFile, Refused, Source
 
 __all__ = ["Kind", "Outcome", "Status", "WorkOptions", "error_outcome", "run_job"]
 

@@ -14,17 +14,15 @@ The cascade, each step reading the one parsed tree:
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ..._article import Article
 from ..._document import Document
-from ...metadata.read import Metadata, read_metadata
-from .assembly import Parts, assemble
-from .content import Selection, select_content
+from ...metadata import read_metadata
+from .assembly import assemble
+from .content import select_content
 from .page_kind import EMPTY_PARTS, check_is_article
-from .walk import WalkResult, walk
+from .walk import walk
 
-__all__ = ["NAME", "ReadPage", "claims", "parse", "read_parts"]
+__all__ = ["NAME", "claims", "parse"]
 
 NAME = "generic"
 
@@ -33,18 +31,8 @@ def claims(doc: Document) -> bool:
     return True
 
 
-class ReadPage(NamedTuple):
-    """What steps 1-4 of the cascade read, before the page kind is weighed."""
-
-    meta: Metadata
-    walked: WalkResult
-    #: the region holding the article, None when the page has no text to choose from
-    selection: Selection | None
-    parts: Parts
-
-
-def read_parts(doc: Document) -> ReadPage:
-    """Steps 1-4 of the cascade (the benchmark tools read them to study the last step)."""
+def parse(doc: Document) -> Article:
+    """Extract the article from any page; raise :class:`NoArticleFound` when there is none."""
     meta = read_metadata(doc)
     walked = walk(doc.root)
     selection = select_content(walked)
@@ -53,12 +41,6 @@ def read_parts(doc: Document) -> ReadPage:
         if selection is not None
         else EMPTY_PARTS  # no text: whether that is a story a script writes, the kind decides
     )
-    return ReadPage(meta, walked, selection, parts)
-
-
-def parse(doc: Document) -> Article:
-    """Extract the article from any page; raise :class:`NoArticleFound` when there is none."""
-    meta, walked, _selection, parts = read_parts(doc)
     check_is_article(meta, walked, parts)
     return Article(
         parser=NAME,

@@ -19,7 +19,7 @@ around the whole story); a boilerplate element that holds an element marked as t
 article body, or most of the page's prose, is taken back as content (a comment thread
 only when the page has no story outside it).
 
-The constants below were set on the dev corpora (``benchmarks/generic_eval.py``).
+The constants below were set on the dev corpora (``benchmarks/tools/generic_eval.py``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Quick iteration on the generic parser: body F1, NoArticleFound rates and speed.
 
-    .venv/bin/python -m benchmarks.generic_eval aeb fundus --every 3 --peers
-    .venv/bin/python -m benchmarks.generic_eval wcxb --worst 10
-    .venv/bin/python -m benchmarks.generic_eval wcxb htmldate goose3 --misjudged
+    .venv/bin/python -m benchmarks.tools.generic_eval aeb fundus --every 3 --peers
+    .venv/bin/python -m benchmarks.tools.generic_eval wcxb --worst 10
+    .venv/bin/python -m benchmarks.tools.generic_eval wcxb htmldate goose3 --misjudged
 
 Not the benchmark (that is ``benchmarks/`` runner's job): a small loop to see, page by
 page, what a change does. Times are medians per page; ``--peers`` also runs trafilatura on
@@ -19,8 +19,8 @@ from cleannews import CleannewsError, NoArticleFound
 from cleannews._document import Document, decode_bytes, parse_html
 from cleannews.parsers import generic
 
-from .corpus import Page, pages
-from .metrics import BodyCounts, body_counts, body_score
+from ..corpus import Page, pages
+from ..metrics import BodyCounts, body_counts, body_score
 
 
 def _run_page(page: Page, peers: bool, row: dict[str, list[float]]) -> tuple[BodyCounts, str, str]:

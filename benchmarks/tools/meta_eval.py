@@ -1,6 +1,6 @@
 """Quick metadata evaluation: cleannews' read_metadata next to trafilatura's, per corpus.
 
-    python -m benchmarks.meta_eval [--corpus fundus wcxb] [--limit N] [--show-misses FIELD]
+    python -m benchmarks.tools.meta_eval [--corpus fundus wcxb] [--limit N] [--show-misses FIELD]
                                    [--no-peer] [--peer-cache PATH]
 
 Prints, per corpus, headline exact match, authors F1 and published-date match, each scored
@@ -27,8 +27,8 @@ from cleannews._document import Document, decode_bytes
 from cleannews._errors import CleannewsError
 from cleannews.metadata import read_metadata
 
-from .corpus import CORPUS, Page, pages, sources
-from .metrics import authors_f1, same_date, same_headline
+from ..corpus import CORPUS, Page, pages, sources
+from ..metrics import authors_f1, same_date, same_headline
 
 FIELDS = ("headline", "authors", "published")
 DEFAULT_CORPORA = (
