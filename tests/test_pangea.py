@@ -37,6 +37,10 @@ def _truths(corpus: Path) -> dict[str, dict[str, Any]]:
     return {t["id"]: t for t in (json.loads(line) for line in lines if line.strip())}
 
 
+def _pangea_article(doc: Document) -> Article:
+    return pangea.parse(doc).article()
+
+
 def _corpus_doc(corpus: Path, truth: dict[str, Any]) -> Document:
     data = gzip.decompress((corpus / "pages" / f"{truth['id']}.html.gz").read_bytes())
     return Document.from_markup(decode_bytes(data), url=truth["url"])
@@ -53,7 +57,7 @@ def pangea_corpus(shared_dir: Path) -> Path:
 @pytest.fixture(scope="module")
 def voa(pangea_corpus: Path) -> tuple[Article, dict[str, Any]]:
     truth = _truths(pangea_corpus)[VOA_ID]
-    return pangea.parse(_corpus_doc(pangea_corpus, truth)), truth
+    return _pangea_article(_corpus_doc(pangea_corpus, truth)), truth
 
 
 def _strings(article: Article) -> list[tuple[str, str]]:
@@ -146,7 +150,7 @@ def test_live_audio_page_is_no_article(pangea_corpus: Path) -> None:
     doc = _corpus_doc(pangea_corpus, truth)
     assert pangea.claims(doc)
     with pytest.raises(NoArticleFound):
-        pangea.parse(doc)
+        _pangea_article(doc)
     with pytest.raises(NoArticleFound):
         cleannews.extract(
             gzip.decompress((pangea_corpus / "pages" / f"{AUDIO_ID}.html.gz").read_bytes()),
@@ -226,7 +230,7 @@ def test_independent_markers_claim() -> None:
 
 
 def test_body_ending_click_here_is_not_a_notice() -> None:
-    article = pangea.parse(
+    article = _pangea_article(
         _article_page("<p>The vote is on Sunday.</p><p>To see the full results, click here.</p>")
     )
     assert article.paragraphs == ("The vote is on Sunday.", "To see the full results, click here.")
@@ -234,13 +238,13 @@ def test_body_ending_click_here_is_not_a_notice() -> None:
 
 
 def test_in_text_attribution_is_not_a_credit() -> None:
-    article = pangea.parse(_article_page("<p>Ten people died, according to The AP.</p>"))
+    article = _pangea_article(_article_page("<p>Ten people died, according to The AP.</p>"))
     assert article.credits == ()
     assert article.paragraphs == ("Ten people died, according to The AP.",)
 
 
 def test_notice_at_the_end_of_the_body_leaves_it() -> None:
-    article = pangea.parse(
+    article = _pangea_article(
         _article_page(
             "<p>Body text.</p><p>Based on reporting by Reuters and AP</p>"
             '<p>RFE/RL has been declared an "undesirable organization" by the Russian'
@@ -254,7 +258,7 @@ def test_notice_at_the_end_of_the_body_leaves_it() -> None:
 
 
 def test_editors_note_opening_the_body_is_a_disclaimer() -> None:
-    article = pangea.parse(
+    article = _pangea_article(
         _article_page(
             "<p>Editor's note: This story has been updated with the final count.</p>"
             "<p>Body text.</p>"
@@ -271,7 +275,7 @@ def test_teasers_after_the_article_are_not_read() -> None:
         "<div class='media-block'><a href='/a/2.html'><h4>RFE/RL has been declared an"
         " undesirable organization: what it means</h4></a></div>"
     )
-    article = pangea.parse(_article_page("<p>Body text.</p>", after=teaser))
+    article = _pangea_article(_article_page("<p>Body text.</p>", after=teaser))
     assert article.disclaimers == ()
     assert article.paragraphs == ("Body text.",)
 
@@ -282,7 +286,7 @@ def test_parse_leaves_the_tree_unchanged() -> None:
         "<figcaption><span class='caption'>Cap.</span></figcaption></figure></div><p>B.</p>"
     )
     before = lxml.html.tostring(doc.root)
-    article = pangea.parse(doc)
+    article = _pangea_article(doc)
     assert lxml.html.tostring(doc.root) == before
     assert article.paragraphs == ("A.", "B.")
     assert [(c.text, c.image_url) for c in article.captions] == [
@@ -296,19 +300,19 @@ def test_parse_leaves_the_tree_unchanged() -> None:
 def test_media_page_with_a_short_description_is_no_article() -> None:
     doc = _article_page("<p>A short description of the video.</p>", body_class="pg-media")
     with pytest.raises(NoArticleFound):
-        pangea.parse(doc)
+        _pangea_article(doc)
 
 
 def test_media_page_with_a_full_transcript_is_an_article() -> None:
     sentence = "The reporter walks along the river and talks to the people who fish there. "
     transcript = "".join(f"<p>{sentence * 3}</p>" for _ in range(8))
-    article = pangea.parse(_article_page(transcript, body_class="pg-media"))
+    article = _pangea_article(_article_page(transcript, body_class="pg-media"))
     assert len(article.paragraphs) == 8
 
 
 def test_empty_body_is_no_article() -> None:
     with pytest.raises(NoArticleFound):
-        pangea.parse(_article_page("<p> </p>"))
+        _pangea_article(_article_page("<p> </p>"))
 
 
 def test_broken_json_ld_is_ignored() -> None:
@@ -317,7 +321,7 @@ def test_broken_json_ld_is_ignored() -> None:
         "<div class='wsw'><p>Text.</p></div></div>",
         head="<script type='application/ld+json'>{not json</script>",
     )
-    article = pangea.parse(doc)
+    article = _pangea_article(doc)
     assert (article.headline, article.published) == ("Title", None)
 
 
@@ -374,7 +378,7 @@ def test_any_mix_of_pangea_markup_gives_an_article_or_no_article(
 ) -> None:
     doc = _doc("".join(parts), body_class=body_class)
     try:
-        article = pangea.parse(doc)
+        article = _pangea_article(doc)
     except NoArticleFound:
         return
     assert Article.from_dict(article.to_dict()) == article

@@ -33,7 +33,9 @@ def _run_page(page: Page, peers: bool, row: dict[str, list[float]]) -> tuple[Bod
     reason = ""
     t1 = time.perf_counter()
     try:
-        article = generic.parse(Document(root=parse_html(text), url=page.truth.get("url")))
+        article = generic.parse(
+            Document(root=parse_html(text), url=page.truth.get("url"))
+        ).article()
         got = article.text
         status = "ok"
     except NoArticleFound as exc:

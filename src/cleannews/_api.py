@@ -71,13 +71,13 @@ def extract(source: Source, *, url: str | None = None, parser: ParserName | None
         # the page's own bytes go to the parser when they are its text's UTF-8
         decoded = decode_page(bytes(source))
         if parser is None and not looks_like_html(decoded.text):
-            return parse_text(decoded.text, url=url)
+            return parse_text(decoded.text, url=url).article()
         doc = Document(root=parse_html(decoded.text, decoded.utf8), url=url)
         return _parse(doc, parser)
     if isinstance(source, str):
         text = _as_text(source)
         if parser is None and not looks_like_html(text):
-            return parse_text(text, url=url)
+            return parse_text(text, url=url).article()
         source = text
     return extract_html(source, url=url, parser=parser)
 
@@ -93,11 +93,11 @@ def extract_html(
 
 def _parse(doc: Document, parser: ParserName | None) -> Article:
     chosen = html_parser(parser) if parser is not None else pick(doc)
-    return chosen.parse(doc)
+    return chosen.parse(doc).article()
 
 
 def extract_text(source: Source, *, url: str | None = None) -> Article:
     """Extract the article from a flattened text dump of a page."""
     if isinstance(source, lxml.etree._Element) or _is_soup(source):
         raise InputError("extract_text() takes text or bytes, not a parsed tree")
-    return parse_text(_as_text(source), url=url)
+    return parse_text(_as_text(source), url=url).article()

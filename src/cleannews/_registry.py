@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from ._article import Article
 from ._document import Document
 from ._errors import ParserNotFound
 from .parsers import generic, pangea
+from .parsers.result import ParseResult
 
 __all__ = ["HTML_PARSERS", "PARSER_NAMES", "HtmlParser", "ParserName", "html_parser", "pick"]
 
@@ -24,7 +24,7 @@ class HtmlParser:
 
     name: str
     claims: Callable[[Document], bool]
-    parse: Callable[[Document], Article]
+    parse: Callable[[Document], ParseResult]
 
 
 #: Site-family parsers first, in the order they are tried; the generic parser last.

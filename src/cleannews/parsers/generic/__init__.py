@@ -14,9 +14,11 @@ The cascade, each step reading the one parsed tree:
 
 from __future__ import annotations
 
-from ..._article import Article
+from dataclasses import replace
+
 from ..._document import Document
 from ...metadata import read_metadata
+from ..result import Content, ParseResult
 from .assembly import assemble
 from .content import select_content
 from .page_kind import EMPTY_PARTS, check_is_article
@@ -31,7 +33,7 @@ def claims(doc: Document) -> bool:
     return True
 
 
-def parse(doc: Document) -> Article:
+def parse(doc: Document) -> ParseResult:
     """Extract the article from any page; raise :class:`NoArticleFound` when there is none."""
     meta = read_metadata(doc)
     walked = walk(doc.root)
@@ -42,21 +44,13 @@ def parse(doc: Document) -> Article:
         else EMPTY_PARTS  # no text: whether that is a story a script writes, the kind decides
     )
     check_is_article(meta, walked, parts)
-    return Article(
-        parser=NAME,
-        url=meta.url,
-        site=meta.site,
-        language=meta.language,
-        headline=meta.headline or parts.headline,
-        subheadline=meta.subheadline,
-        section=meta.section,
-        authors=meta.authors,
-        published=meta.published,
-        modified=meta.modified,
-        tags=meta.tags,
-        captions=parts.captions,
+    if meta.headline is None and parts.headline is not None:
+        meta = replace(meta, headline=parts.headline)
+    content = Content(
         body=parts.body,
+        captions=parts.captions,
         credits=parts.credits,
         disclaimers=parts.disclaimers,
         stripped=parts.stripped,
     )
+    return ParseResult(NAME, meta, content)

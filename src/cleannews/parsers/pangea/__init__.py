@@ -8,10 +8,10 @@ unless a media page carries a full text body of its own (a transcript).
 
 from __future__ import annotations
 
-from ..._article import Article
 from ..._document import Document
 from ..._errors import NoArticleFound
 from ..._text import word_count
+from ..result import Content, ParseResult
 from .body import chrome_labels, read_body, read_captions
 from .header import body_containers, has_markers, page_kinds, read_header
 
@@ -35,7 +35,7 @@ def claims(doc: Document) -> bool:
     return has_markers(doc, MIN_MARKERS)
 
 
-def parse(doc: Document) -> Article:
+def parse(doc: Document) -> ParseResult:
     """Read a Pangea page into an Article; raise :class:`NoArticleFound` for non-articles."""
     containers = body_containers(doc)
     body = read_body(containers)
@@ -46,21 +46,11 @@ def parse(doc: Document) -> Article:
     if kinds & _NOT_ARTICLE_KINDS and "pg-article" not in kinds and words < _MEDIA_PAGE_MIN_WORDS:
         raise NoArticleFound(f"the Pangea page is a {' '.join(sorted(kinds))} page, no article")
     header = read_header(doc)
-    return Article(
-        parser=NAME,
-        url=header.url,
-        site=header.site,
-        language=header.language,
-        headline=header.headline,
-        subheadline=header.subheadline,
-        section=header.section,
-        authors=header.authors,
-        published=header.published,
-        modified=header.modified,
-        tags=header.tags,
-        captions=read_captions(doc, containers, header.url),
+    content = Content(
         body=body.blocks,
+        captions=read_captions(doc, containers, header.url),
         credits=body.credits,
         disclaimers=body.disclaimers,
         stripped=tuple(dict.fromkeys(chrome_labels(doc) + body.stripped)),
     )
+    return ParseResult(NAME, header, content)

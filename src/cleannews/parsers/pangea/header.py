@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -25,10 +24,10 @@ from lxml.html import HtmlElement
 
 from ..._document import Document, site_of
 from ..._text import clean
+from ...metadata import Metadata
 from .html import attr, text_of
 
 __all__ = [
-    "Header",
     "body_containers",
     "cls",
     "fingerprint_markers",
@@ -174,22 +173,6 @@ def body_containers(doc: Document) -> list[HtmlElement]:
     return list(doc.root.xpath(_ANY_WSW))
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
-    """What the article header says, before the body is read."""
-
-    url: str | None
-    site: str | None
-    language: str | None
-    headline: str | None
-    subheadline: str | None
-    section: str | None
-    authors: tuple[str, ...]
-    published: str | None
-    modified: str | None
-    tags: tuple[str, ...]
-
-
 def iso_datetime(value: str | None) -> str | None:
     """A Pangea date ("2024-04-28 07:00:00Z", "2024-04-28T03:00:00-04:00") in ISO 8601."""
     text = clean(value)
@@ -310,7 +293,7 @@ def absolute(url: str | None, base: str | None) -> str | None:
     return urljoin(base, url) if base else url
 
 
-def read_header(doc: Document) -> Header:
+def read_header(doc: Document) -> Metadata:
     root = doc.root
     ld = _json_ld_article(doc)
     url = _url(doc)
@@ -322,7 +305,7 @@ def read_header(doc: Document) -> Header:
         modified = _first_datetime(root.xpath(_UPDATED_TIME))
     scopes = root.xpath(_HEADER_SCOPE)
     section = next((s for s in (_first_text(x.xpath(_SECTION)) for x in scopes) if s), None)
-    return Header(
+    return Metadata(
         url=url,
         site=site_of(url),
         language=clean(root.get("lang")) or _ld_str(ld, "inLanguage"),

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ..._article import Article, Block, Disclaimer, DisclaimerKind
+from ..._article import Block, Disclaimer, DisclaimerKind
 from ..._document import site_of
 from ..._errors import NoArticleFound
 from ...classify.chrome import (
@@ -39,7 +39,9 @@ from ...classify.chrome import (
 )
 from ...classify.credits import match_credit
 from ...classify.disclaimers import continues_disclaimer, match_disclaimer
+from ...metadata import Metadata
 from ...metadata.dates import date_in_url
+from ..result import Content, ParseResult
 from .captions import caption_at
 from .found import Found, is_pair, take_meta
 from .generic import (
@@ -281,8 +283,8 @@ def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) ->
     return found
 
 
-def parse_text(text: str, url: str | None = None) -> Article:
-    """Read a text dump of a news page into an :class:`Article` (``parser="text"``).
+def parse_text(text: str, url: str | None = None) -> ParseResult:
+    """Read a text dump of a news page (an Article with ``parser="text"``).
 
     Raises :class:`NoArticleFound` when the dump holds no article text.
     """
@@ -306,8 +308,7 @@ def parse_text(text: str, url: str | None = None) -> Article:
     language = found.language or script_language(
         "\n".join(block.text for block in found.body) or text
     )
-    return Article(
-        parser=NAME,
+    meta = Metadata(
         url=url,
         site=site_of(url),
         language=language,
@@ -317,9 +318,12 @@ def parse_text(text: str, url: str | None = None) -> Article:
         authors=tuple(found.authors),
         published=found.published,
         modified=found.modified,
-        captions=tuple(found.captions),
+    )
+    content = Content(
         body=tuple(found.body),
+        captions=tuple(found.captions),
         credits=tuple(found.credits),
         disclaimers=tuple(found.disclaimers),
         stripped=tuple(found.stripped),
     )
+    return ParseResult(NAME, meta, content)
