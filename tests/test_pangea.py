@@ -23,7 +23,8 @@ from cleannews._document import Document, decode_bytes
 from cleannews._registry import pick
 from cleannews.classify.chrome import is_chrome
 from cleannews.parsers import pangea
-from cleannews.parsers.pangea.header import fingerprint_markers, has_markers, iso_datetime
+from cleannews.parsers.pangea.fingerprint import fingerprint_markers, has_markers
+from cleannews.parsers.pangea.header import iso_datetime
 
 VOA_ID = "pangea-voanews-7585813"
 AUDIO_ID = "pangea-slobodnaevropa-30657941"

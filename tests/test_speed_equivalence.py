@@ -31,7 +31,7 @@ from cleannews.parsers.generic.vocabulary import (
     read_key,
 )
 from cleannews.parsers.generic.walk import walk
-from cleannews.parsers.pangea.header import fingerprint_markers, has_markers
+from cleannews.parsers.pangea.fingerprint import fingerprint_markers, has_markers
 
 # letters of vocabulary words, separators, digits, upper case and a non-ASCII letter
 _NAME_CHARS = st.sampled_from([*"abdeilnoprstuvy", "-", "_", "1", ".", "é", "Z", "C"])

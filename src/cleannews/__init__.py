@@ -1,8 +1,20 @@
 """cleannews: turn a news page into a clean, typed Article.
 
 >>> import cleannews
->>> article = cleannews.extract(html, url="https://www.rferl.org/a/123.html")
->>> article.headline, article.authors, article.text
+>>> html = (
+...     "<html lang='en'><head><title>Dam opens after ten years | Valley Post</title></head>"
+...     "<body><article><h1>Dam opens after ten years</h1><p class='byline'>By Ana Reyes</p>"
+...     "<p>The new dam on the Green River opened on Monday after a decade of work.</p>"
+...     "<p>Engineers say it will hold back the spring floods that reach the valley.</p>"
+...     "<p>With reporting by Reuters.</p></article></body></html>"
+... )
+>>> article = cleannews.extract(html, url="https://valleypost.com/news/dam-opens")
+>>> article.headline, article.authors
+('Dam opens after ten years', ('Ana Reyes',))
+>>> article.paragraphs[0]
+'The new dam on the Green River opened on Monday after a decade of work.'
+>>> article.credits[0].agencies
+('Reuters',)
 """
 
 from ._api import Source, extract, extract_html, extract_text

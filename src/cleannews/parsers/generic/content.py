@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from .context import NOTE_MARKS as _NOTE_MARKS
 from .context import keep_in_context
+from .elements import is_prose
 from .vocabulary import has_word, hint_words
 from .walk import Region, TextBlock, WalkResult
 
@@ -85,7 +86,7 @@ def _link_density(block: TextBlock) -> float:
 
 
 def _is_prose(block: TextBlock) -> bool:
-    return block.weight >= _PROSE_CHARS and _link_density(block) < 0.3
+    return is_prose(block.weight, len(block.text), block.link_chars, _PROSE_CHARS)
 
 
 def _value(block: TextBlock, boiler: bool) -> float:
@@ -268,7 +269,7 @@ def _continued(walked: WalkResult, prefix: list[float], best: Region) -> tuple[i
             # next story's would
             else _all_classes(region) == name
             and region.boiler < 0
-            and not _opens_with_heading(walked, region)
+            and not _is_heading(walked.blocks[region.start])
         )
     )
     start, end = best.start, best.end
@@ -290,11 +291,6 @@ def _continued(walked: WalkResult, prefix: list[float], best: Region) -> tuple[i
 def _all_classes(region: Region) -> str | None:
     names = region.element.get("class")
     return " ".join(names.split()) if names and names.strip() else None
-
-
-def _opens_with_heading(walked: WalkResult, region: Region) -> bool:
-    block = walked.blocks[region.start]
-    return block.heading or block.kind == "heading"
 
 
 def _first_class(region: Region) -> str | None:

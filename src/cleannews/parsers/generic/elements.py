@@ -20,7 +20,16 @@ from .vocabulary import (
     read_key,
 )
 
-__all__ = ["MAY_HINT", "NO_HINTS", "HintReader", "hidden", "holds_blocks", "text_weight"]
+__all__ = [
+    "MAY_HINT",
+    "NO_HINTS",
+    "PROSE_MAX_LINK_SHARE",
+    "HintReader",
+    "hidden",
+    "holds_blocks",
+    "is_prose",
+    "text_weight",
+]
 
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -69,6 +78,16 @@ def text_weight(text: str) -> int:
         # one C test: max(text) compared every character in Python-object steps
         return len(text)
     return len(text) + 2 * len(_CJK.findall(text))
+
+
+#: prose links a few words; a text whose links hold this share of it is a list of links
+PROSE_MAX_LINK_SHARE = 0.3
+
+
+def is_prose(weight: int, chars: int, link_chars: int, min_weight: int) -> bool:
+    """The one test of a prose block in the generic parser: it weighs ``min_weight`` (the
+    caller's bar: a paragraph to keep, a page's worth of evidence) and is not mostly links."""
+    return weight >= min_weight and link_chars < PROSE_MAX_LINK_SHARE * chars
 
 
 def hidden(attrs: dict[str, str]) -> bool:

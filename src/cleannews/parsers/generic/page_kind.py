@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from ..._errors import NoArticleFound
 from ...metadata.read import Metadata
 from .assembly import Parts
-from .elements import text_weight
+from .elements import is_prose, text_weight
 from .walk import WalkResult
 
 __all__ = [
@@ -185,7 +185,7 @@ def _slug_words(url: str | None) -> int:
 
 def _prose_weight(text: str, link_chars: int) -> int:
     weight = text_weight(text)
-    return weight if weight >= _PROSE_CHARS and link_chars < 0.3 * len(text) else 0
+    return weight if is_prose(weight, len(text), link_chars, _PROSE_CHARS) else 0
 
 
 def _shop_lines(walked: WalkResult) -> int:

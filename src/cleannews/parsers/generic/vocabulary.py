@@ -14,6 +14,8 @@ import itertools
 import re
 from typing import NamedTuple
 
+from ..tags import NEVER_TEXT_TAGS
+
 __all__ = [
     "BLOCK_LEVEL_TAGS",
     "BOILERPLATE_PREFIXES",
@@ -37,33 +39,16 @@ __all__ = [
 
 #: Never text. ``button`` and ``form`` are not here: an unclosed ``<button>`` or an
 #: ASP.NET ``<form>`` can hold the whole page.
-DROP_TAGS: frozenset[str] = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "iframe",
-        "object",
-        "embed",
-        "select",
-        "input",
-        "textarea",
-        "canvas",
-        "video",
-        "audio",
-        "map",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "dialog",
-        # MathML is read (an equation is text of the article); its TeX source is not
-        "annotation",
-        "annotation-xml",
-    }
-)
+DROP_TAGS: frozenset[str] = NEVER_TEXT_TAGS | {
+    "head",
+    "title",
+    "meta",
+    "link",
+    "dialog",
+    # MathML is read (an equation is text of the article); its TeX source is not
+    "annotation",
+    "annotation-xml",
+}
 
 #: Elements that start a new block of text (their text is not glued to the neighbours').
 BLOCK_LEVEL_TAGS: frozenset[str] = frozenset(

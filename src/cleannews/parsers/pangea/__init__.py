@@ -1,6 +1,6 @@
 """Pangea parser: the CMS behind RFE/RL, VOA, Current Time and their language services.
 
-The fingerprint is markup the whole CMS shares (see :mod:`.header`); domains play
+The fingerprint is markup the whole CMS shares (see :mod:`.fingerprint`); domains play
 no part. A page is an article when Pangea says so (``pg-article`` on ``<body>``) and its
 ``.wsw`` body holds text; media, programme and listing pages raise :class:`NoArticleFound`,
 unless a media page carries a full text body of its own (a transcript).
@@ -12,8 +12,9 @@ from ..._document import Document
 from ..._errors import NoArticleFound
 from ..._text import word_count
 from ..result import Content, ParseResult
-from .body import chrome_labels, read_body, read_captions
-from .header import body_containers, has_markers, page_kinds, read_header
+from .body import body_containers, chrome_labels, read_body, read_captions
+from .fingerprint import has_markers, page_kinds
+from .header import read_header
 
 __all__ = ["MIN_MARKERS", "NAME", "claims", "parse"]
 

@@ -21,10 +21,10 @@ from ...classify.captions import split_photo_credit
 from ...classify.chrome import is_chrome
 from ...classify.credits import match_credit
 from ...classify.disclaimers import continues_disclaimer, match_disclaimer
-from .header import absolute, cls
-from .html import attr, element_blocks, text_of
+from .header import absolute
+from .html import attr, cls, element_blocks, text_of
 
-__all__ = ["Body", "chrome_labels", "read_body", "read_captions"]
+__all__ = ["Body", "body_containers", "chrome_labels", "read_body", "read_captions"]
 
 #: Boxes inside ``.wsw`` that are not article text: embeds (images, players, polls,
 #: teasers), the dateline kicker and screen-reader-only labels.
@@ -58,6 +58,22 @@ class Body:
     credits: tuple[Credit, ...]
     disclaimers: tuple[Disclaimer, ...]
     stripped: tuple[str, ...]
+
+
+#: The body's place: the ``.wsw`` blocks of ``#article-content``, not nested in one another.
+_ARTICLE_WSW = f"//*[@id='article-content']//div[{cls('wsw')}][not(ancestor::div[{cls('wsw')}])]"
+#: Pages whose ``#article-content`` is missing (older templates): any top-level ``.wsw``
+#: outside teaser blocks.
+_ANY_WSW = (
+    f"//div[{cls('wsw')}][not(ancestor::div[{cls('wsw')}])][not(ancestor::*[{cls('media-block')}])]"
+)
+
+
+def body_containers(doc: Document) -> list[HtmlElement]:
+    found: list[HtmlElement] = doc.root.xpath(_ARTICLE_WSW)
+    if found:
+        return found
+    return list(doc.root.xpath(_ANY_WSW))
 
 
 def _text_copy(container: HtmlElement) -> HtmlElement:

@@ -8,31 +8,14 @@ from lxml.html import HtmlElement
 
 from ..._article import Block, BlockKind
 from ..._text import clean
+from ..tags import NEVER_TEXT_TAGS
 
-__all__ = ["BLOCK_TAGS", "SKIP_TAGS", "attr", "element_blocks", "text_of"]
+__all__ = ["BLOCK_TAGS", "SKIP_TAGS", "attr", "cls", "element_blocks", "text_of"]
 
-#: Elements whose text is never article text.
-SKIP_TAGS: frozenset[str] = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "iframe",
-        "object",
-        "embed",
-        "button",
-        "form",
-        "select",
-        "input",
-        "textarea",
-        "canvas",
-        "video",
-        "audio",
-        "map",
-    }
-)
+#: Elements whose text is never article text. Pangea's templates close their buttons and
+#: forms and put only share, search and poll widgets in them, so their text is skipped too;
+#: the generic parser cannot assume that (an unclosed ``<button>`` can hold a whole page).
+SKIP_TAGS: frozenset[str] = NEVER_TEXT_TAGS | {"button", "form"}
 
 #: Elements that make one body block each, and the kind of block they make.
 BLOCK_TAGS: dict[str, BlockKind] = {
@@ -47,6 +30,11 @@ BLOCK_TAGS: dict[str, BlockKind] = {
     "li": "list_item",
     "pre": "preformatted",
 }
+
+
+def cls(name: str) -> str:
+    """An XPath predicate: the element's class list holds ``name``."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
 def attr(element: HtmlElement, name: str) -> str:
