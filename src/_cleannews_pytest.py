@@ -11,6 +11,7 @@ in, registers the real plugin, :mod:`cleannews.pytest_plugin`:
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,4 +40,6 @@ def pytest_load_initial_conftests(
     early_config: pytest.Config, parser: pytest.Parser, args: list[str]
 ) -> None:
     if _opted_in(early_config) and not early_config.pluginmanager.has_plugin(PLUGIN):
-        early_config.pluginmanager.import_plugin(PLUGIN)
+        # registered, not import_plugin()ed: the plugin has no asserts to rewrite, and
+        # pytest warns when a module already imported (by a test, say) is marked for it
+        early_config.pluginmanager.register(importlib.import_module(PLUGIN), PLUGIN)
