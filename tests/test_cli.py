@@ -258,7 +258,7 @@ def test_a_document_format_takes_one_input(
     with pytest.raises(SystemExit) as exit_info:
         main([*map(str, pages), "-f", "markdown"])
     assert exit_info.value.code == 2
-    assert "--format markdown takes one input" in capsys.readouterr().err
+    assert "--format markdown renders one document" in capsys.readouterr().err
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

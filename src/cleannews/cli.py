@@ -186,12 +186,16 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace, single: bo
 
 def _check_format(parser: argparse.ArgumentParser, args: argparse.Namespace, single: bool) -> None:
     if args.format in DOCUMENT_FORMATS and not single:
-        parser.error(f"--format {args.format} takes one input (a file, '-' or a URL)")
+        parser.error(
+            f"--format {args.format} renders one document: give one input (a file, '-' or "
+            "a URL), without --output-dir or --resume"
+        )
 
 
 def _read_stdin_by_default(args: argparse.Namespace) -> None:
     """``cleannews < page.html``: no input named and stdin is a pipe or a file."""
-    if not args.inputs and not args.files_from and not sys.stdin.isatty():
+    piped = sys.stdin is not None and not sys.stdin.isatty()
+    if not args.inputs and not args.files_from and piped:
         args.inputs = ["-"]
 
 
