@@ -206,6 +206,28 @@ def test_unused_snapshots_are_listed_then_removed_with_update(project: pytest.Py
     assert not (snapshots(project, "test_deleted_module") / "test_x.json").exists()
 
 
+def test_tests_a_stopped_run_never_reached_keep_their_files(project: pytest.Pytester) -> None:
+    write(snapshots(project) / "test_b.json", {"k": 1})
+    write(snapshots(project) / "test_b--old-name.json", {"k": 1})
+    project.makepyfile(
+        test_it="""
+        def test_a():
+            assert False
+
+        def test_b(article_snapshot):
+            article_snapshot.assert_match({"k": 1})
+        """
+    )
+    stopped = project.runpytest(*QUIET, "-x", "--cleannews-unused", "--cleannews-update")
+    stopped.assert_outcomes(failed=1)
+    stopped.stdout.fnmatch_lines(["*cleannews: removed 0 unused snapshot file(s)*"])
+    # the whole run reaches test_b, which no longer asserts "old-name"
+    whole = project.runpytest(*QUIET, "--cleannews-unused")
+    whole.stdout.fnmatch_lines(
+        ["*found 1 unused snapshot file(s)*", "  __snapshots__/test_it/test_b--old-name.json"]
+    )
+
+
 def test_update_and_unused_under_xdist(project: pytest.Pytester) -> None:
     write(snapshots(project) / "test_old.json", {"k": 1})
     project.makepyfile(

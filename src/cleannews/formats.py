@@ -158,6 +158,8 @@ def _html_head(data: Mapping[str, Any]) -> Iterator[str]:
     for key, value in data.items():
         if key in _SHOWN or value is None or value == "" or isinstance(value, Mapping):
             continue
+        if isinstance(value, list) and any(isinstance(v, Mapping | list) for v in value):
+            continue  # structured parts have no plain form in a <meta> tag
         shown = ", ".join(map(str, value)) if isinstance(value, list) else value
         if shown != "":
             yield f'<meta name="cleannews:{_h(key)}" content="{_h(shown)}">'

@@ -146,22 +146,24 @@ def _snapshot_folder(item: pytest.Item) -> Path | None:
     return snapshot_path(path, "_", None).parent if path.suffix == ".py" else None
 
 
-def _keep_snapshots_of(item: pytest.Item) -> None:
-    """The item did not run to the end: its snapshots are neither used nor unused."""
+def _test_key(item: pytest.Item) -> tuple[Path, str] | None:
     folder = _snapshot_folder(item)
-    if folder is not None:
-        item.config.stash[LEDGER].unknown.add((folder, safe_part(item.name)))
+    return None if folder is None else (folder, safe_part(item.name))
 
 
 def pytest_itemcollected(item: pytest.Item) -> None:
-    folder = _snapshot_folder(item)
-    if folder is not None:
-        item.config.stash[LEDGER].folders.add(folder)
+    key = _test_key(item)
+    if key is not None:
+        ledger = item.config.stash[LEDGER]
+        ledger.folders.add(key[0])
+        ledger.collected.add(key)
 
 
 def pytest_deselected(items: list[pytest.Item]) -> None:
     for item in items:
-        _keep_snapshots_of(item)
+        key = _test_key(item)
+        if key is not None:  # did not run: its snapshots are neither used nor unused
+            item.config.stash[LEDGER].unknown.add(key)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -169,8 +171,13 @@ def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     report = yield
-    if report.failed or report.skipped:
-        _keep_snapshots_of(item)
+    key = _test_key(item)
+    if key is not None:
+        ledger = item.config.stash[LEDGER]
+        if report.failed or report.skipped:
+            ledger.unknown.add(key)  # it may not have reached its assert_match calls
+        elif report.when == "call":
+            ledger.passed.add(key)
     return report
 
 
