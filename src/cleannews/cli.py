@@ -1,6 +1,8 @@
 """The ``cleannews`` command: news pages in, Article JSON out.
 
-One input (a file, ``-`` for stdin, or a URL) prints its Article as indented JSON. Several
+One input (a file, ``-`` or nothing for stdin, or a URL) prints its Article as indented
+JSON, or with ``--format text|markdown|html`` as a readable document (see formats.py);
+``--format jsonl`` gives the batch's one-line records even for one input. Several
 inputs, a folder (recursive: .html .htm .xhtml .txt and WARC files), a glob or a WARC file
 give JSON Lines, one record per document with its ``source``; ``--output-dir`` writes one
 ``.json`` per document instead. Documents run on ``-j N`` worker processes, each bounded
@@ -8,7 +10,8 @@ by ``--timeout`` and ``--max-bytes``; ``--resume`` skips what the output already
 
 A failed document is reported on stderr and, in a batch, as an error record; the others
 are still written. Exit codes: 0 all extracted, 1 some input failed (no article
-included), 2 usage error, 130 interrupted.
+included) or the inputs held no document, 2 usage error, 130 interrupted.
+``cleannews save-case`` is a subcommand of its own (see save_case.py).
 """
 
 from __future__ import annotations
