@@ -12,11 +12,22 @@ from typing import Any
 
 import pytest
 
+import cleannews
 from batch_pages import article_html, headline, write_pages
+from cleannews import extract
 from cleannews._article import ARTICLE_KEYS
+from cleannews.cli import _parser as cli_parser
 from cleannews.cli import main
+from cleannews.formats import OutputFormat, render
 
 RECORD_KEYS = ("source", *ARTICLE_KEYS)
+
+
+class _Terminal(io.StringIO):
+    """A stdin that is a terminal: ``cleannews`` with no input must not wait on it."""
+
+    def isatty(self) -> bool:
+        return True
 
 
 def _lines(text: str) -> list[dict[str, Any]]:
@@ -182,7 +193,10 @@ def test_summary_on_stderr_and_no_progress_bar_when_piped(
         "stdin-twice",
     ],
 )
-def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_exit_2(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal())  # no input and a terminal: a usage error
     with pytest.raises(SystemExit) as exit_info:
         main(argv)
     assert exit_info.value.code == 2
@@ -211,3 +225,92 @@ def test_an_unwritable_output_is_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert "No such file or directory" in err
     assert "Traceback" not in err
+
+
+# --- output formats, --version, stdin by default, empty input, --help, --canonical-url ---
+
+
+@pytest.mark.parametrize("output", ["text", "markdown", "html"])
+def test_format_renders_the_article_of_one_page(
+    output: OutputFormat, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_pages(tmp_path, 1)[0]
+    assert main([str(page), "--format", output]) == 0
+    article = extract(page.read_bytes())
+    assert capsys.readouterr().out == render(article, output) + "\n"
+
+
+def test_jsonl_gives_a_record_with_its_source_even_for_one_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write_pages(tmp_path, 1)[0]
+    assert main([str(page), "-f", "jsonl", "--url", "https://news.example.com/a/0"]) == 0
+    [record] = _lines(capsys.readouterr().out)
+    assert tuple(record) == RECORD_KEYS
+    assert record["source"]["path"] == str(page)
+    assert record["url"] == "https://news.example.com/a/0"
+
+
+def test_a_document_format_takes_one_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = write_pages(tmp_path, 2)
+    with pytest.raises(SystemExit) as exit_info:
+        main([*map(str, pages), "-f", "markdown"])
+    assert exit_info.value.code == 2
+    assert "--format markdown renders one document" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"cleannews {cleannews.__version__}\n"
+
+
+def test_stdin_is_read_when_no_input_is_given_and_it_is_not_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(article_html(5).encode("utf-8")))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["-f", "text"]) == 0
+    assert capsys.readouterr().out.startswith(headline(5) + "\n\n")
+
+
+def test_an_empty_folder_exits_1_with_no_input_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main([str(tmp_path / "empty")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "cleannews: no input documents" in captured.err
+
+
+def test_help_shows_every_default() -> None:
+    parser = cli_parser()
+    for action in parser._actions:
+        if not action.option_strings or action.dest in {"help", "version"}:
+            continue
+        assert "default" in (action.help or ""), action.option_strings
+
+
+CANONICAL_PAGE = article_html(6).replace(
+    "<title>",
+    '<link rel="canonical" href="/local/bridge-6.html"><title>',
+)
+
+
+def test_canonical_url_replaces_the_given_url_and_its_site(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(CANONICAL_PAGE, encoding="utf-8")
+    given = "https://m.news.example.com/local/bridge-6.html?utm_source=feed"
+    assert main([str(page), "--url", given, "--canonical-url"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["url"] == "https://m.news.example.com/local/bridge-6.html"
+    assert article["site"] == "m.news.example.com"
+    # without the option the given URL stands
+    assert main([str(page), "--url", given]) == 0
+    assert json.loads(capsys.readouterr().out)["url"] == given

@@ -1,4 +1,5 @@
-"""The pytest plugin, tested the way its users meet it: through pytester runs.
+"""The pytest plugin's pages, marker and collection, through pytester runs; the
+snapshot fixture is tested in test_pytest_plugin_snapshots.py.
 
 The inner test projects compare mappings and Articles the tests build themselves, so
 nothing here depends on how well cleannews extracts a page.
@@ -71,10 +72,14 @@ def make_case(
     return case
 
 
+OPT_IN = "[pytest]\ncleannews_plugin = true\n"
+
+
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    """An isolated test project with a tests/pages folder and a plain ini file."""
-    pytester.makeini("[pytest]\n")
+    """An isolated test project with a tests/pages folder and an ini file that turns the
+    plugin on."""
+    pytester.makeini(OPT_IN)
     (pytester.path / "tests" / "pages").mkdir(parents=True)
     return pytester
 
@@ -94,15 +99,16 @@ def test_import_cleannews_never_imports_pytest() -> None:
 
 def test_registered_under_the_pytest11_entry_point() -> None:
     found = [ep.value for ep in entry_points(group="pytest11") if ep.name == "cleannews"]
-    assert found == ["cleannews.pytest_plugin"]
+    assert found == ["_cleannews_pytest"]
 
 
 def test_help_lists_the_option_group_and_ini_keys(project: pytest.Pytester) -> None:
     result = project.runpytest("--help")
     result.stdout.fnmatch_lines(
         [
-            "cleannews: saved news pages and expected articles:",
+            "cleannews: saved news pages and snapshots:",
             "*--cleannews-update*",
+            "*--cleannews-unused*",
             "*--cleannews-fixtures=DIR*",
         ]
     )
@@ -193,154 +199,17 @@ def test_bundled_pages_are_read_with_the_cleannews_prefix(project: pytest.Pytest
     result.assert_outcomes(passed=2 + len(bundled))
 
 
-# --- article_snapshot ---------------------------------------------------------------------
-
-SNAPSHOT_TEST = """
-import json
-from pathlib import Path
-from cleannews import Article
-
-def changed():
-    data = json.loads(Path("changed.json").read_text(encoding="utf-8"))
-    return Article.from_dict(data) if data.get("parser") else data
-
-def test_story(news_page, article_snapshot):
-    news_page("site/story")
-    article_snapshot.assert_match(changed())
-"""
-
-
-def test_snapshot_passes_on_an_equal_article(project: pytest.Pytester) -> None:
-    make_case(pages(project), "site/story", expected=ARTICLE)
-    (project.path / "changed.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
-    project.makepyfile(test_it=SNAPSHOT_TEST)
-    project.runpytest(*QUIET).assert_outcomes(passed=1)
-
-
-def test_snapshot_failure_is_a_per_field_diff(project: pytest.Pytester) -> None:
-    make_case(pages(project), "site/story", expected=ARTICLE)
-    got = json.loads(json.dumps(ARTICLE))
-    got["headline"] = "New headline"
-    got["body"][6]["text"] = "Paragraph number 7 of the whole story."
-    got["captions"] = []
-    got["tags"] = ["a"]
-    (project.path / "changed.json").write_text(json.dumps(got), encoding="utf-8")
-    project.makepyfile(test_it=SNAPSHOT_TEST)
-    result = project.runpytest(*QUIET)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "article 'site/story' differs from tests?pages?site?story?expected.json:",
-            "  headline changed: 'Old headline' -> 'New headline'",
-            "  tags has 1 items, expected 2",
-            "  tag 2 missing: 'b'",
-            "  captions has 0 items, expected 1",
-            "  caption 1 missing: 'A lead photo.'",
-            "  body paragraph 7 differs: 'Paragraph number 7 of the story.' -> "
-            "'Paragraph number 7 of the whole story.'",
-            "Run pytest with --cleannews-update to rewrite it.",
-        ]
-    )
-
-
-def test_snapshot_works_with_any_mapping(project: pytest.Pytester) -> None:
-    make_case(pages(project), "shop/item", expected={"title": "T", "price": 3, "extra": [1]})
-    project.makepyfile(
-        test_it="""
-        def test_same(article_snapshot):
-            same = {"title": "T", "price": 3, "extra": (1,)}
-            article_snapshot.assert_match(same, name="shop/item")
-
-        def test_other(article_snapshot):
-            article_snapshot.assert_match({"title": "T", "price": 4, "new": True}, name="shop/item")
-        """
-    )
-    result = project.runpytest(*QUIET)
-    result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(
-        ["  price changed: 3 -> 4", "  extra missing: expected [1]", "  new unexpected: true"]
-    )
-
-
-def test_missing_expected_file_fails_with_the_update_hint(project: pytest.Pytester) -> None:
-    make_case(pages(project), "site/story")
-    (project.path / "changed.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
-    project.makepyfile(test_it=SNAPSHOT_TEST)
-    result = project.runpytest(*QUIET)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "no expected file for 'site/story': tests?pages?site?story?expected.json does not "
-            "exist. Run pytest with --cleannews-update to write it."
-        ]
-    )
-
-
-def test_update_writes_then_the_run_passes(project: pytest.Pytester) -> None:
-    case = make_case(pages(project), "site/story", expected=ARTICLE)
-    got = dict(ARTICLE, headline="New headline")
-    (project.path / "changed.json").write_text(json.dumps(got), encoding="utf-8")
-    project.makepyfile(test_it=SNAPSHOT_TEST)
-
-    result = project.runpytest(*QUIET, "--cleannews-update")
-    result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["*cleannews: wrote 1 expected file(s)*"])
-    stored = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    assert stored["headline"] == "New headline"
-    assert stored["body"] == BODY
-    assert [p.name for p in case.iterdir() if p.name.endswith(".tmp")] == []
-
-    # an unchanged file is not rewritten
-    before = (case / "expected.json").stat().st_mtime_ns
-    project.runpytest(*QUIET, "--cleannews-update").assert_outcomes(passed=1)
-    assert (case / "expected.json").stat().st_mtime_ns == before
-    project.runpytest(*QUIET).assert_outcomes(passed=1)
-
-
-def test_update_creates_a_missing_file_but_never_touches_bundled_pages(
-    project: pytest.Pytester,
-) -> None:
-    project.makepyfile(
-        test_it="""
-        def test_new(article_snapshot):
-            article_snapshot.assert_match({"headline": "H"}, name="fresh/case")
-
-        def test_bundled(article_snapshot):
-            article_snapshot.assert_match({"headline": "H"}, name="cleannews:ap-wire")
-        """
-    )
-    result = project.runpytest(*QUIET, "--cleannews-update")
-    result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*the bundled page 'cleannews:ap-wire' is read-only*"])
-    written = pages(project) / "fresh" / "case" / "expected.json"
-    assert json.loads(written.read_text(encoding="utf-8")) == {"headline": "H"}
-    assert oct(written.stat().st_mode & 0o777) == oct(0o644)
-
-
-def test_snapshot_without_a_case_asks_for_a_name(project: pytest.Pytester) -> None:
-    project.makepyfile(
-        test_it="""
-        def test_it(article_snapshot):
-            article_snapshot.assert_match({"a": 1})
-        """
-    )
-    result = project.runpytest(*QUIET)
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*article_snapshot: which case? Pass name=*"])
-
-
 def test_fixtures_dir_from_the_option_and_the_ini(project: pytest.Pytester) -> None:
     make_case(project.path / "saved", "x", expected={"k": 1})
     project.makepyfile(
         test_it="""
-        def test_it(news_page, article_snapshot, cleannews_fixtures_dir):
+        def test_it(news_page, cleannews_fixtures_dir):
             assert cleannews_fixtures_dir.name == "saved"
-            news_page("x")
-            article_snapshot.assert_match({"k": 1})
+            assert news_page("x").expected_dict == {"k": 1}
         """
     )
     project.runpytest(*QUIET, "--cleannews-fixtures", "saved").assert_outcomes(passed=1)
-    project.makeini("[pytest]\ncleannews_fixtures = saved\n")
+    project.makeini(OPT_IN + "cleannews_fixtures = saved\n")
     project.runpytest(*QUIET).assert_outcomes(passed=1)
 
 
@@ -357,8 +226,8 @@ def test_marker_parametrizes_over_matching_cases_with_their_names(
         import pytest
 
         @pytest.mark.cleannews_pages("rferl/*")
-        def test_site(news_case, article_snapshot):
-            article_snapshot.assert_match({"name": news_case.name})
+        def test_site(news_case):
+            assert news_case.expected_dict == {"name": news_case.name}
 
         @pytest.mark.cleannews_pages("*", argname="page_case")
         def test_all(page_case):
@@ -424,7 +293,7 @@ def pytest_cleannews_extract(page):
 
 
 def test_collection_makes_one_item_per_field(project: pytest.Pytester) -> None:
-    project.makeini("[pytest]\ncleannews_collect = true\n")
+    project.makeini(OPT_IN + "cleannews_collect = true\n")
     project.makeconftest(SCRAPER_CONFTEST)
     make_case(pages(project), "own/good", expected={"headline": "H", "authors": ["A"]})
     make_case(pages(project), "own/drifted", expected={"headline": "H", "body": ["one", "three"]})
@@ -442,7 +311,7 @@ def test_collection_makes_one_item_per_field(project: pytest.Pytester) -> None:
 
 
 def test_collection_runs_cleannews_by_default(project: pytest.Pytester) -> None:
-    project.makeini("[pytest]\ncleannews_collect = true\n")
+    project.makeini(OPT_IN + "cleannews_collect = true\n")
     # blank input: cleannews raises InputError whatever its parsers do
     make_case(pages(project), "blank", text="  \n", expected={"error": "InputError"})
     make_case(pages(project), "wrong", text="  \n", expected={"error": "NoArticleFound"})
@@ -452,12 +321,21 @@ def test_collection_runs_cleannews_by_default(project: pytest.Pytester) -> None:
 
 
 def test_collection_update_writes_every_field(project: pytest.Pytester) -> None:
-    project.makeini("[pytest]\ncleannews_collect = true\n")
+    project.makeini(OPT_IN + "cleannews_collect = true\n")
     project.makeconftest(SCRAPER_CONFTEST)
     new = make_case(pages(project), "own/new")
     old = make_case(pages(project), "own/old", expected={"headline": "X"})
     result = project.runpytest(*QUIET, "--cleannews-update")
     result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "  tests/pages/own/new/expected.json",
+            "      new file",
+            "  tests/pages/own/old/expected.json",
+            "      headline changed: 'X' -> 'H'",
+            '      authors unexpected: ["A"]',
+        ]
+    )
     want = {"headline": "H", "authors": ["A"], "body": ["one", "two"]}
     for case in (new, old):
         assert json.loads((case / "expected.json").read_text(encoding="utf-8")) == want
@@ -470,65 +348,43 @@ def test_collection_is_off_by_default(project: pytest.Pytester) -> None:
     project.runpytest(*QUIET).assert_outcomes(passed=1)
 
 
-# --- pytest-xdist -------------------------------------------------------------------------
-
-
-def test_update_under_xdist_writes_every_file_whole(project: pytest.Pytester) -> None:
-    names = [f"site/case{i:02d}" for i in range(12)]
-    for name in names:
-        make_case(pages(project), name)
-    # two tests per case write the same expected.json from two workers
-    project.makepyfile(
-        test_it="""
-        import pytest
-
-        @pytest.mark.cleannews_pages("site/*")
-        def test_a(news_case, article_snapshot):
-            article_snapshot.assert_match({"name": news_case.name, "body": ["x"] * 200})
-
-        @pytest.mark.cleannews_pages("site/*")
-        def test_b(news_case, article_snapshot):
-            article_snapshot.assert_match({"name": news_case.name, "body": ["x"] * 200})
-        """
-    )
-    result = project.runpytest_subprocess(*QUIET, "-p", "xdist", "-n", "2", "--cleannews-update")
-    result.assert_outcomes(passed=24)
-    for name in names:
-        case = pages(project).joinpath(*name.split("/"))
-        assert json.loads((case / "expected.json").read_text(encoding="utf-8"))["name"] == name
-        assert sorted(p.name for p in case.iterdir()) == [
-            "expected.json",
-            "input.html",
-            "meta.json",
-        ]
-    project.runpytest_subprocess(*QUIET, "-p", "xdist", "-n", "2").assert_outcomes(passed=24)
-
-
 # --- the example project CI runs ------------------------------------------------------------
 
 
 def test_example_project_passes_fails_with_a_diff_and_updates(pytester: pytest.Pytester) -> None:
     shutil.copytree(EXAMPLE / "tests", pytester.path / "tests")
-    pytester.runpytest(*QUIET).assert_outcomes(passed=4)
+    shutil.copy(EXAMPLE / "pytest.ini", pytester.path / "pytest.ini")
+    pytester.runpytest(*QUIET).assert_outcomes(passed=5)
 
-    expected = pytester.path / "tests" / "pages" / "demo-gazette" / "budget-vote" / "expected.json"
-    data = json.loads(expected.read_text(encoding="utf-8"))
+    snapshots = pytester.path / "tests" / "__snapshots__" / "test_scraper"
+    stored = snapshots / "test_budget_story.json"
+    data = json.loads(stored.read_text(encoding="utf-8"))
     data["headline"] = "Council rejects budget"
-    expected.write_text(json.dumps(data), encoding="utf-8")
+    stored.write_text(json.dumps(data), encoding="utf-8")
     result = pytester.runpytest(*QUIET)
-    result.assert_outcomes(passed=2, failed=2)
-    result.stdout.fnmatch_lines(
+    result.assert_outcomes(passed=4, failed=1)
+    diff_line = (
+        "  headline changed: 'Council rejects budget' -> "
+        "'Council passes budget after five-hour meeting'"
+    )
+    result.stdout.fnmatch_lines([diff_line])
+
+    updated = pytester.runpytest(*QUIET, "--cleannews-update")
+    updated.assert_outcomes(passed=5)
+    # the rewrite is shown field by field, under the file's name
+    updated.stdout.fnmatch_lines(
         [
-            "  headline changed: 'Council rejects budget' -> "
-            "'Council passes budget after five-hour meeting'"
+            "*cleannews: wrote 1 file(s)*",
+            "  tests/__snapshots__/test_scraper/test_budget_story.json",
+            "    " + diff_line,
         ]
     )
-
-    pytester.runpytest(*QUIET, "--cleannews-update").assert_outcomes(passed=4)
-    assert json.loads(expected.read_text(encoding="utf-8"))["headline"] == (
+    assert json.loads(stored.read_text(encoding="utf-8"))["headline"] == (
         "Council passes budget after five-hour meeting"
     )
-    pytester.runpytest(*QUIET).assert_outcomes(passed=4)
+    pytester.runpytest(*QUIET, "--cleannews-unused").stdout.fnmatch_lines(
+        ["*cleannews: found 0 unused snapshot file(s)*"]
+    )
 
 
 # --- the diff and the writer, directly ----------------------------------------------------
@@ -581,6 +437,21 @@ def test_docs_show_the_example_file_ci_runs() -> None:
     doc = (ROOT / "docs" / "pytest-plugin.md").read_text(encoding="utf-8")
     example = (EXAMPLE / "tests" / "test_scraper.py").read_text(encoding="utf-8")
     assert f"```python\n{example}```" in doc
+
+
+def test_plugin_is_dormant_until_the_project_opts_in(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\n")
+    pytester.makepyfile(test_it="def test_it(news_page):\n    pass\n")
+    dormant = pytester.runpytest(*QUIET)
+    dormant.assert_outcomes(errors=1)
+    dormant.stdout.fnmatch_lines(["*fixture 'news_page' not found*"])
+    helped = pytester.runpytest(*QUIET, "--help")
+    assert "--cleannews-update" not in helped.stdout.str()
+    helped.stdout.fnmatch_lines(["*cleannews_plugin (bool):*"])
+    # -p cleannews turns it on for one run, as the ini key does for every run
+    pytester.runpytest(*QUIET, "-p", "cleannews").assert_outcomes(passed=1)
+    pytester.makeini(OPT_IN)
+    pytester.runpytest(*QUIET).assert_outcomes(passed=1)
 
 
 def test_plugin_can_be_disabled(project: pytest.Pytester) -> None:

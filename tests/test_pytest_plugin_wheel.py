@@ -1,9 +1,10 @@
 """The plugin as an outside project meets it: cleannews installed from a built wheel.
 
-A temporary project holding only ``tests/`` (the example under examples/plugin-demo)
-runs in a fresh venv where cleannews comes from the wheel: its tests pass, fail with the
-per-field diff once an expected field is changed, and pass again after
-``--cleannews-update`` rewrites the file. Slow (a wheel, a venv, installs from the
+A temporary project holding only ``pytest.ini`` and ``tests/`` (the example under
+examples/plugin-demo) runs in a fresh venv where cleannews comes from the wheel: its
+tests pass, fail with the per-field diff once a snapshot field is changed, and pass again
+after ``--cleannews-update`` rewrites the file. Without the ini's opt-in the plugin is
+dormant there too. Slow (a wheel, a venv, installs from the
 package index), so it is marked ``slow``: deselect it with ``-m "not slow"``.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE_TESTS = ROOT / "examples" / "plugin-demo" / "tests"
+EXAMPLE = ROOT / "examples" / "plugin-demo"
 HEADLINE = "Council passes budget after five-hour meeting"
 
 
@@ -69,11 +70,15 @@ def test_wheel_install_serves_a_project_with_only_tests(tmp_path: Path) -> None:
     assert Path(where.strip()).is_relative_to(venv)
 
     project = tmp_path / "project"
-    shutil.copytree(EXAMPLE_TESTS, project / "tests")
+    shutil.copytree(EXAMPLE / "tests", project / "tests")
     pytest_cmd: list[str | Path] = [python, "-m", "pytest", "-p", "no:cacheprovider", "-q"]
-    assert "4 passed" in _ok(pytest_cmd, project)
+    dormant = _run(pytest_cmd, project)  # no pytest.ini yet: the plugin is not on
+    assert dormant.returncode == 1
+    assert "fixture 'news_page' not found" in dormant.stdout
+    shutil.copy(EXAMPLE / "pytest.ini", project / "pytest.ini")
+    assert "5 passed" in _ok(pytest_cmd, project)
 
-    expected = project / "tests" / "pages" / "demo-gazette" / "budget-vote" / "expected.json"
+    expected = project / "tests" / "__snapshots__" / "test_scraper" / "test_budget_story.json"
     data = json.loads(expected.read_text(encoding="utf-8"))
     data["headline"] = "Council rejects budget"
     expected.write_text(json.dumps(data), encoding="utf-8")
@@ -81,6 +86,7 @@ def test_wheel_install_serves_a_project_with_only_tests(tmp_path: Path) -> None:
     assert failed.returncode == 1
     assert f"headline changed: 'Council rejects budget' -> '{HEADLINE}'" in failed.stdout
 
-    _ok([*pytest_cmd, "--cleannews-update"], project)
+    updated = _ok([*pytest_cmd, "--cleannews-update"], project)
+    assert f"headline changed: 'Council rejects budget' -> '{HEADLINE}'" in updated
     assert json.loads(expected.read_text(encoding="utf-8"))["headline"] == HEADLINE
-    assert "4 passed" in _ok(pytest_cmd, project)
+    assert "5 passed" in _ok(pytest_cmd, project)

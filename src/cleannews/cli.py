@@ -1,6 +1,8 @@
 """The ``cleannews`` command: news pages in, Article JSON out.
 
-One input (a file, ``-`` for stdin, or a URL) prints its Article as indented JSON. Several
+One input (a file, ``-`` or nothing for stdin, or a URL) prints its Article as indented
+JSON, or with ``--format text|markdown|html`` as a readable document (see formats.py);
+``--format jsonl`` gives the batch's one-line records even for one input. Several
 inputs, a folder (recursive: .html .htm .xhtml .txt and WARC files), a glob or a WARC file
 give JSON Lines, one record per document with its ``source``; ``--output-dir`` writes one
 ``.json`` per document instead. Documents run on ``-j N`` worker processes, each bounded
@@ -8,7 +10,8 @@ by ``--timeout`` and ``--max-bytes``; ``--resume`` skips what the output already
 
 A failed document is reported on stderr and, in a batch, as an error record; the others
 are still written. Exit codes: 0 all extracted, 1 some input failed (no article
-included), 2 usage error, 130 interrupted.
+included) or the inputs held no document, 2 usage error, 130 interrupted.
+``cleannews save-case`` is a subcommand of its own (see save_case.py).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from . import __version__
+from ._article import Article
 from ._registry import PARSER_NAMES
 from .batch.fetch import DEFAULT_USER_AGENT, FetchOptions
 from .batch.inputs import iter_jobs, read_spec_list, spec_is_single
@@ -34,6 +39,7 @@ from .batch.output import (
 from .batch.progress import Progress
 from .batch.runner import RunLimits, WorkerPool
 from .batch.work import Outcome, WorkOptions
+from .formats import FORMATS, OutputFormat, render
 
 __all__ = ["main"]
 
@@ -41,6 +47,9 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+#: formats that render one document, so they take a single input
+DOCUMENT_FORMATS: frozenset[str] = frozenset({"text", "markdown", "html"})
 
 _MB = 1024 * 1024
 
@@ -50,25 +59,47 @@ def _parser() -> argparse.ArgumentParser:
         prog="cleannews",
         description="Extract clean, typed articles from news pages (HTML or text dumps).",
         epilog="One file, '-' or URL prints indented Article JSON; anything more gives "
-        "JSON Lines. Exit: 0 all extracted, 1 some failed, 2 usage error.",
+        "JSON Lines. Exit: 0 all extracted, 1 some failed, 2 usage error. "
+        "'cleannews save-case --help': save a page as a test case for the pytest plugin.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "inputs",
         nargs="*",
         metavar="INPUT",
         help="a file, a folder (recursive), a glob, a .warc/.warc.gz file, an http(s) URL, "
-        "or '-' for stdin",
+        "or '-' for stdin (default: stdin when it is not a terminal)",
     )
     parser.add_argument(
-        "--files-from", metavar="LIST", help="read more inputs from LIST, one per line ('-': stdin)"
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json: indented Article (JSON Lines for several inputs); jsonl: one record per "
+        "line with its source; text, markdown, html: a readable document, for one input "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--canonical-url",
+        action="store_true",
+        help="give url and site from the page's canonical link (or og:url) instead of the "
+        "fetched or given URL, which stays in the record's source (default: off)",
+    )
+    parser.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="read more inputs from LIST, one per line ('-': stdin) (default: none)",
     )
     out = parser.add_mutually_exclusive_group()
-    out.add_argument("-o", "--output", metavar="PATH", help="write to PATH, not stdout")
-    out.add_argument("--output-dir", metavar="DIR", help="write one .json per document to DIR")
+    out.add_argument("-o", "--output", metavar="PATH", help="write to PATH (default: stdout)")
+    out.add_argument(
+        "--output-dir", metavar="DIR", help="write one .json per document to DIR (default: none)"
+    )
     parser.add_argument(
         "--resume",
         action="store_true",
-        help="skip documents already in the output (-o or --output-dir) and append the rest",
+        help="skip documents already in the output (-o or --output-dir) and append the rest "
+        "(default: off)",
     )
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument(
@@ -76,13 +107,24 @@ def _parser() -> argparse.ArgumentParser:
         dest="kind",
         action="store_const",
         const="text",
-        help="read every input as a plain-text dump",
+        help="read every input as a plain-text dump (default: told by the file name and markup)",
     )
     kind.add_argument(
-        "--html", dest="kind", action="store_const", const="html", help="read every input as HTML"
+        "--html",
+        dest="kind",
+        action="store_const",
+        const="html",
+        help="read every input as HTML (default: told by the file name and markup)",
     )
-    parser.add_argument("--parser", choices=PARSER_NAMES, help="force a parser by name")
-    parser.add_argument("--url", help="the page URL (for a single input)")
+    parser.add_argument(
+        "--parser",
+        choices=PARSER_NAMES,
+        help="force a parser by name (default: the first site-family parser that matches, "
+        "else generic)",
+    )
+    parser.add_argument(
+        "--url", help="the page URL, for a single input (default: the fetched URL or none)"
+    )
     limits = parser.add_argument_group("limits")
     limits.add_argument(
         "-j",
@@ -114,12 +156,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     fetching = parser.add_argument_group("fetching URLs")
     fetching.add_argument(
-        "--fetch-timeout", type=float, default=20.0, metavar="SECONDS", help="network timeout"
+        "--fetch-timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="network timeout (default: %(default)s)",
     )
     fetching.add_argument(
         "--max-redirects", type=int, default=5, metavar="N", help="redirects followed (default: 5)"
     )
-    fetching.add_argument("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header")
+    fetching.add_argument(
+        "--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header (default: %(default)s)"
+    )
     parser.set_defaults(kind="auto")
     return parser
 
@@ -139,6 +187,35 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace, single: bo
         parser.error("stdin ('-') can be read only once")
 
 
+def _check_format(parser: argparse.ArgumentParser, args: argparse.Namespace, single: bool) -> None:
+    if args.format in DOCUMENT_FORMATS and not single:
+        parser.error(
+            f"--format {args.format} renders one document: give one input (a file, '-' or "
+            "a URL), without --output-dir or --resume"
+        )
+
+
+def _read_stdin_by_default(args: argparse.Namespace) -> None:
+    """``cleannews < page.html``: no input named and stdin is a pipe or a file."""
+    piped = sys.stdin is not None and not sys.stdin.isatty()
+    if not args.inputs and not args.files_from and piped:
+        args.inputs = ["-"]
+
+
+def _shown(text: str, output_format: OutputFormat) -> str:
+    """A single document's output: the worker's indented JSON, or that Article rendered."""
+    if output_format == "json":
+        return text
+    return render(Article.from_json(text), output_format)
+
+
+def _nothing_read(progress: Progress) -> bool:
+    if progress.done or progress.skipped:
+        return False
+    print("cleannews: no input documents", file=sys.stderr)
+    return True
+
+
 def _options(args: argparse.Namespace, single: bool) -> tuple[WorkOptions, RunLimits]:
     options = WorkOptions(
         kind=args.kind,
@@ -152,6 +229,7 @@ def _options(args: argparse.Namespace, single: bool) -> tuple[WorkOptions, RunLi
             user_agent=args.user_agent,
         ),
         shape="article" if single else "record",
+        canonical_url=args.canonical_url,
     )
     limits = RunLimits(
         workers=1 if single else args.jobs,
@@ -167,7 +245,11 @@ def _report(outcome: Outcome) -> None:
 
 
 def _run_single(
-    jobs: Iterator[Job], options: WorkOptions, limits: RunLimits, output: str | None
+    jobs: Iterator[Job],
+    options: WorkOptions,
+    limits: RunLimits,
+    output: str | None,
+    output_format: OutputFormat = "json",
 ) -> int:
     status = EXIT_OK
     with WorkerPool(options, limits) as pool:
@@ -176,10 +258,11 @@ def _run_single(
             if outcome.status != "ok":
                 status = EXIT_SOME_FAILED
                 continue
+            text = _shown(outcome.text, output_format)
             if output:
-                Path(output).write_text(outcome.text + "\n", encoding="utf-8")
+                Path(output).write_text(text + "\n", encoding="utf-8")
             else:
-                sys.stdout.write(outcome.text + "\n")
+                sys.stdout.write(text + "\n")
                 sys.stdout.flush()
     return status
 
@@ -217,12 +300,20 @@ def _run_batch(args: argparse.Namespace, specs: Iterator[str]) -> int:
     finally:
         sink.close()
         progress.finish()
+    if _nothing_read(progress):
+        return EXIT_SOME_FAILED
     return EXIT_OK if progress.done == progress.ok else EXIT_SOME_FAILED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["save-case"]:
+        from .save_case import save_case_main
+
+        return save_case_main(arguments[1:])
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
+    _read_stdin_by_default(args)
     single = (
         len(args.inputs) == 1
         and not args.files_from
@@ -231,6 +322,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         and spec_is_single(args.inputs[0])
     )
     _check(parser, args, single)
+    single = single and args.format != "jsonl"  # jsonl: a record with its source, always
+    _check_format(parser, args, single)
     specs: Iterator[str] = iter(args.inputs)
     if args.files_from:
         specs = itertools.chain(specs, read_spec_list(args.files_from, sys.stdin.buffer))
@@ -238,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if single:
             options, limits = _options(args, single)
             jobs = iter_jobs(specs, stdin=sys.stdin.buffer, max_bytes=args.max_bytes)
-            return _run_single(jobs, options, limits, args.output)
+            return _run_single(jobs, options, limits, args.output, args.format)
         return _run_batch(args, specs)
     except KeyboardInterrupt:
         print("cleannews: interrupted; the output holds every document finished", file=sys.stderr)

@@ -19,6 +19,7 @@ from .._api import extract, extract_html, extract_text
 from .._article import Article
 from .._errors import CleannewsError, InputError, NoArticleFound
 from .._registry import ParserName
+from .canonical import with_canonical_url
 from .errors import InputTooLarge
 from .fetch import FetchOptions, fetch
 from .inputs import GZIPPED_SUFFIXES
@@ -42,6 +43,8 @@ class WorkOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     #: "record": one JSON Lines record with its source; "article": indented Article JSON.
     shape: Shape = "record"
+    #: url and site from the page's canonical link (``--canonical-url``), see canonical.py
+    canonical_url: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +115,10 @@ def _extract(job: Job, options: WorkOptions) -> Article:
     if kind == "text" or options.parser == "text":
         return extract_text(data, url=url)
     if kind == "html":
-        return extract_html(data, url=url, parser=options.parser)
-    return extract(data, url=url, parser=options.parser)
+        article = extract_html(data, url=url, parser=options.parser)
+    else:
+        article = extract(data, url=url, parser=options.parser)
+    return with_canonical_url(article, data) if options.canonical_url else article
 
 
 def _dumps(record: dict[str, Any]) -> str:

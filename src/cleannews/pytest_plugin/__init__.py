@@ -1,42 +1,43 @@
-"""The cleannews pytest plugin: saved news pages and the articles expected from them.
+"""The cleannews pytest plugin: saved news pages, and snapshots of what is extracted.
 
-Registered under the ``pytest11`` entry point, so it is active once cleannews is
-installed; ``import cleannews`` never imports this module (nor pytest).
+Dormant until a project opts in: the ``pytest11`` entry point is the tiny module
+``_cleannews_pytest``, which registers this module only under ``-p cleannews`` or the
+ini key ``cleannews_plugin = true`` (or list ``cleannews.pytest_plugin`` in a root
+conftest's ``pytest_plugins``). ``import cleannews`` never imports this module (nor pytest).
 
 * ``news_page`` (function scope): a factory, ``news_page("site/story") -> NewsPage``.
-* ``article_snapshot`` (function scope): ``assert_match(article_or_mapping, name=None)``
-  against the case's ``expected.json``, with a per-field diff; ``--cleannews-update``
-  writes the file instead.
+* ``article_snapshot`` (function scope): ``assert_match(value, name=None, *, ignore=,
+  matchers=, raises=)`` against ``__snapshots__/<module>/<test>[--<name>].json`` beside
+  the test module, with a per-field diff; ``--cleannews-update`` writes the file instead
+  and shows what it changed; ``--cleannews-unused`` lists the files no test asserted.
 * ``@pytest.mark.cleannews_pages("glob", argname="news_case")``: one test per case folder.
 * ini ``cleannews_collect = true``: every case folder under the fixtures directory is
-  collected as items, one per expected field, run through cleannews (or through a
-  ``pytest_cleannews_extract`` hook a conftest provides).
+  collected as items, one per field of its ``expected.json``, run through cleannews (or
+  through a ``pytest_cleannews_extract`` hook a conftest provides).
 
 See docs/pytest-plugin.md.
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .cases import (
-    BUNDLED_PREFIX,
-    CaseError,
-    NewsPage,
-    find_cases,
-    load_case,
-    resolve_case_dir,
-)
-from .collect import WRITTEN, CaseFile, is_case_input
-from .snapshot import UPDATE_HINT, SnapshotError, check_snapshot, shown_path
+from .assertion import ArticleSnapshot
+from .cases import CaseError, NewsPage, find_cases, load_case
+from .collect import CaseFile, is_case_input
+from .keys import safe_part, snapshot_path
+from .ledger import LEDGER, Ledger
+from .snapshot import shown_path
 
 __all__ = ["ArticleSnapshot", "NewsPage", "NewsPageFactory"]
 
 DEFAULT_FIXTURES = "tests/pages"
 DEFAULT_ARGNAME = "news_case"
+_WIRE_KEY = "cleannews"
 
 
 class CleannewsHookspecs:
@@ -55,12 +56,20 @@ def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("cleannews", "cleannews: saved news pages and expected articles")
+    group = parser.getgroup("cleannews", "cleannews: saved news pages and snapshots")
     group.addoption(
         "--cleannews-update",
         action="store_true",
         default=False,
-        help="write or rewrite the expected.json files that article_snapshot compares with",
+        help="write or rewrite the snapshots (and, with cleannews_collect, the expected.json "
+        "files), showing each change; with --cleannews-unused, remove unused snapshots "
+        "(default: off)",
+    )
+    group.addoption(
+        "--cleannews-unused",
+        action="store_true",
+        default=False,
+        help="after the run, list the snapshot files no test asserted (default: off)",
     )
     group.addoption(
         "--cleannews-fixtures",
@@ -90,7 +99,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "folder whose name matches the glob ('cleannews:*' for the bundled pages), passing "
         "the NewsPage as the named argument; the case names are the test ids.",
     )
-    config.stash[WRITTEN] = []
+    config.stash[LEDGER] = Ledger()
 
 
 def fixtures_dir_of(config: pytest.Config) -> Path:
@@ -100,14 +109,6 @@ def fixtures_dir_of(config: pytest.Config) -> Path:
     if option:
         return (config.invocation_params.dir / str(option)).resolve()
     return (config.rootpath / str(config.getini("cleannews_fixtures"))).resolve()
-
-
-def update_mode(config: pytest.Config) -> bool:
-    return bool(config.getoption("cleannews_update"))
-
-
-def record_written(config: pytest.Config, path: Path) -> None:
-    config.stash[WRITTEN].append(path)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -140,14 +141,89 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> CaseFile |
     return CaseFile.from_parent(parent, path=file_path, fixtures_dir=root)
 
 
+def _snapshot_folder(item: pytest.Item) -> Path | None:
+    path = Path(str(item.path))
+    return snapshot_path(path, "_", None).parent if path.suffix == ".py" else None
+
+
+def _test_key(item: pytest.Item) -> tuple[Path, str] | None:
+    folder = _snapshot_folder(item)
+    return None if folder is None else (folder, safe_part(item.name))
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    key = _test_key(item)
+    if key is not None:
+        ledger = item.config.stash[LEDGER]
+        ledger.folders.add(key[0])
+        ledger.collected.add(key)
+
+
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    for item in items:
+        key = _test_key(item)
+        if key is not None:  # did not run: its snapshots are neither used nor unused
+            item.config.stash[LEDGER].unknown.add(key)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    key = _test_key(item)
+    if key is not None:
+        ledger = item.config.stash[LEDGER]
+        if report.failed or report.skipped:
+            ledger.unknown.add(key)  # it may not have reached its assert_match calls
+        elif report.when == "call":
+            ledger.passed.add(key)
+    return report
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if isinstance(workeroutput, dict):  # a pytest-xdist worker: the controller reports
+        workeroutput[_WIRE_KEY] = session.config.stash[LEDGER].to_wire()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's controller: merge a finished worker's ledger into its own."""
+    wire = getattr(node, "workeroutput", {}).get(_WIRE_KEY)
+    if isinstance(wire, dict):
+        node.config.stash[LEDGER].merge_wire(wire)
+
+
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
-    written = config.stash.get(WRITTEN, [])
-    if written:
-        terminalreporter.write_sep("-", f"cleannews: wrote {len(written)} expected file(s)")
-        for path in written:
-            terminalreporter.write_line(f"  {shown_path(path, config.rootpath)}")
+    ledger = config.stash.get(LEDGER, None)
+    if ledger is None or hasattr(config, "workerinput"):
+        return  # an xdist worker: the controller reports, from every worker's ledger
+    if ledger.rewrites:
+        terminalreporter.write_sep("-", f"cleannews: wrote {len(ledger.rewrites)} file(s)")
+        for rewrite in sorted(ledger.rewrites, key=lambda r: r.path):
+            terminalreporter.write_line(f"  {shown_path(rewrite.path, config.rootpath)}")
+            for line in rewrite.diff:
+                terminalreporter.write_line(f"      {line}")
+    if config.getoption("cleannews_unused"):
+        _report_unused(terminalreporter, config, ledger)
+
+
+def _report_unused(
+    reporter: pytest.TerminalReporter, config: pytest.Config, ledger: Ledger
+) -> None:
+    unused = ledger.unused()
+    remove = bool(config.getoption("cleannews_update"))
+    verb = "removed" if remove else "found"
+    reporter.write_sep("-", f"cleannews: {verb} {len(unused)} unused snapshot file(s)")
+    for path in unused:
+        if remove:
+            path.unlink(missing_ok=True)
+        reporter.write_line(f"  {shown_path(path, config.rootpath)}")
+    if unused and not remove:
+        reporter.write_line("  (run with --cleannews-update to remove them)")
 
 
 class NewsPageFactory:
@@ -168,81 +244,13 @@ class NewsPageFactory:
         return page
 
 
-class ArticleSnapshot:
-    """Compares what a test extracted with the ``expected.json`` of a case folder."""
-
-    def __init__(
-        self, request: pytest.FixtureRequest, pages: NewsPageFactory, fixtures_dir: Path
-    ) -> None:
-        self._request = request
-        self._pages = pages
-        self.fixtures_dir = fixtures_dir
-        self.update = update_mode(request.config)
-
-    def _current_case(self) -> NewsPage | None:
-        node = self._request.node
-        marker = node.get_closest_marker("cleannews_pages")
-        callspec = getattr(node, "callspec", None)
-        if marker is not None and callspec is not None:
-            page = callspec.params.get(marker.kwargs.get("argname", DEFAULT_ARGNAME))
-            if isinstance(page, NewsPage):
-                return page
-        return self._pages.loaded[-1] if self._pages.loaded else None
-
-    def target(self, name: str | None = None) -> tuple[str, Path]:
-        """The case name and the expected.json that ``assert_match(..., name)`` uses."""
-        if name is not None:
-            try:
-                return name, resolve_case_dir(name, self.fixtures_dir) / "expected.json"
-            except CaseError as exc:
-                pytest.fail(str(exc), pytrace=False)
-        page = self._current_case()
-        if page is None:
-            pytest.fail(
-                "article_snapshot: which case? Pass name='site/story', load a page with "
-                "news_page(...) first, or use @pytest.mark.cleannews_pages",
-                pytrace=False,
-            )
-        return page.name, page.expected_path
-
-    def assert_match(self, value: object, name: str | None = None) -> None:
-        """Compare an Article or a mapping with the stored expected.json, field by field.
-
-        ``name`` is a case name (``"site/story"``); by default, the case of this test (the
-        ``cleannews_pages`` parameter, else the last page ``news_page`` loaded). Under
-        ``--cleannews-update`` the file is written instead (bundled pages are read-only).
-        """
-        label, path = self.target(name)
-        if self.update and label.startswith(BUNDLED_PREFIX):
-            pytest.fail(f"the bundled page {label!r} is read-only", pytrace=False)
-        try:
-            result = check_snapshot(path, value, update=self.update)
-        except (SnapshotError, CaseError) as exc:
-            pytest.fail(f"article_snapshot {label!r}: {exc}", pytrace=False)
-        shown = shown_path(path, self._request.config.rootpath)
-        if result.outcome == "written":
-            record_written(self._request.config, path)
-        elif result.outcome == "missing":
-            pytest.fail(
-                f"no expected file for {label!r}: {shown} does not exist. {UPDATE_HINT}",
-                pytrace=False,
-            )
-        elif result.outcome == "differs":
-            lines = "\n".join(f"  {line}" for line in result.diff)
-            pytest.fail(
-                f"article {label!r} differs from {shown}:\n{lines}\n"
-                "Run pytest with --cleannews-update to rewrite it.",
-                pytrace=False,
-            )
-
-
 @pytest.fixture(scope="session")
 def cleannews_fixtures_dir(pytestconfig: pytest.Config) -> Path:
     """Session scope, ``pathlib.Path``: the folder holding the case folders.
 
     Default: ``<rootdir>/tests/pages``; set by ini ``cleannews_fixtures`` or
     ``--cleannews-fixtures DIR``. Override this fixture in a conftest.py to point
-    ``news_page`` and ``article_snapshot`` elsewhere for the tests below it.
+    ``news_page`` elsewhere for the tests below it.
     """
     return fixtures_dir_of(pytestconfig)
 
@@ -256,12 +264,10 @@ def news_page(cleannews_fixtures_dir: Path) -> NewsPageFactory:
 
 
 @pytest.fixture
-def article_snapshot(
-    request: pytest.FixtureRequest, news_page: NewsPageFactory, cleannews_fixtures_dir: Path
-) -> ArticleSnapshot:
-    """Function scope, :class:`ArticleSnapshot`: ``assert_match(article_or_mapping, name=None)``
-    compares with the case's expected.json; the case defaults to this test's case."""
-    return ArticleSnapshot(request, news_page, cleannews_fixtures_dir)
+def article_snapshot(request: pytest.FixtureRequest) -> ArticleSnapshot:
+    """Function scope, :class:`ArticleSnapshot`: ``assert_match(value, name=None, *,
+    ignore=(), matchers=None, raises=None)`` compares with this test's snapshot ``name``."""
+    return ArticleSnapshot(request)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ cleannews. This module never imports pytest: the plugin module does.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import json
 from collections.abc import Iterator, Mapping
@@ -178,10 +179,20 @@ class NewsPage:
             raise CaseError(f"{self.expected_path} is not a valid Article: {exc}") from exc
 
     def extract(self) -> Article:
-        """Run cleannews on the page: the text parser for ``input.txt``, else auto."""
+        """Run cleannews on the page: the text parser for ``input.txt``, else auto.
+
+        A charset the server sent (``meta.json``: ``"charset_from": "http"``, as
+        ``cleannews save-case`` writes it) decodes the page first, as a browser would.
+        """
         if self.kind == "text":
             return extract_text(self.input, url=self.url)
-        return extract(self.input, url=self.url)
+        page = self.input
+        charset = self.meta.get("charset")
+        if isinstance(page, bytes) and self.meta.get("charset_from") == "http" and charset:
+            # a lying or unknown header: the page's own declaration decides
+            with contextlib.suppress(LookupError, UnicodeDecodeError):
+                page = page.decode(str(charset))
+        return extract(page, url=self.url)
 
 
 def load_case(name: str, fixtures_dir: Path) -> NewsPage:

@@ -19,6 +19,7 @@ from .._article import Article
 from .._errors import CleannewsError
 from .cases import INPUT_FILES, CaseError, NewsPage
 from .diff import diff_fields
+from .ledger import LEDGER, Rewrite
 from .snapshot import (
     UPDATE_HINT,
     SnapshotError,
@@ -29,10 +30,8 @@ from .snapshot import (
     write_atomic,
 )
 
-__all__ = ["WRITTEN", "CaseFile", "FieldItem", "FieldMismatch", "is_case_input"]
+__all__ = ["CaseFile", "FieldItem", "FieldMismatch", "is_case_input"]
 
-#: The expected files written in this run (reported in the terminal summary).
-WRITTEN = pytest.StashKey[list[Path]]()
 ERROR_FIELD = "error"
 MISSING_FIELD = "expected.json"
 _INPUT_NAMES = frozenset(name for name, _kind in INPUT_FILES)
@@ -102,8 +101,10 @@ class CaseFile(pytest.File):
         """Under --cleannews-update: store what the extraction gave (all fields)."""
         got = self.extraction()
         data = got.data if got.data is not None else {"error": got.error}
+        before = self.page.expected_dict
+        diff = ("new file",) if before is None else tuple(diff_fields(before, data))
         write_atomic(self.page.expected_path, dump_json(data))
-        self.config.stash[WRITTEN].append(self.page.expected_path)
+        self.config.stash[LEDGER].rewrites.append(Rewrite(self.page.expected_path, diff))
 
 
 class FieldItem(pytest.Item):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +19,7 @@ from .._article import ARTICLE_KEYS, Article
 from .._errors import CleannewsError
 from .cases import read_json
 from .diff import diff_fields
+from .matchers import Matcher, apply_matchers, drop_ignored
 
 __all__ = [
     "UPDATE_HINT",
@@ -33,8 +34,8 @@ __all__ = [
     "write_atomic",
 ]
 
-#: ``match``: equal; ``written``: written under update; ``differs``: a diff to report;
-#: ``missing``: no stored file and no update.
+#: ``match``: equal; ``written``: written under update (``diff``: what changed);
+#: ``differs``: a diff to report; ``missing``: no stored file and no update.
 Outcome = Literal["match", "written", "differs", "missing"]
 
 
@@ -118,27 +119,43 @@ def article_view(stored: Mapping[str, Any]) -> Mapping[str, Any]:
     return {key: full[key] for key in stored}
 
 
-def check_snapshot(path: Path, value: object, *, update: bool) -> SnapshotResult:
-    """Compare ``value`` with the file at ``path``; under ``update`` write it instead."""
-    actual = as_json_mapping(value)
+def check_snapshot(
+    path: Path,
+    value: object,
+    *,
+    update: bool,
+    ignore: Iterable[str] = (),
+    matchers: Mapping[str, Matcher] | None = None,
+) -> SnapshotResult:
+    """Compare ``value`` with the file at ``path``; under ``update`` write it instead.
+
+    ``ignore`` fields are left out of the comparison and of the file; ``matchers`` are
+    applied to both sides before comparing (see :mod:`.matchers`). A rewrite carries the
+    diff of what it changed.
+    """
+    actual = drop_ignored(as_json_mapping(value), ignore)
     is_article = isinstance(value, Article)
     if not path.is_file():
         if not update:
             return SnapshotResult("missing", path)
         write_atomic(path, dump_json(actual))
-        return SnapshotResult("written", path)
+        return SnapshotResult("written", path, ("new file",))
     stored = read_json(path)
     if not isinstance(stored, dict):
         stored = {"<file>": stored}
+    stored = drop_ignored(stored, ignore)
     if is_article and set(stored) == {"error"}:
         diff = [f"expected error {stored['error']!r}, got an article"]
-    elif is_article:
-        diff = diff_fields(article_view(stored), actual, subset=True)
     else:
-        diff = diff_fields(stored, actual)
+        view = article_view(stored) if is_article else stored
+        diff = diff_fields(
+            apply_matchers(view, matchers or {}),
+            apply_matchers(actual, matchers or {}),
+            subset=is_article,
+        )
     if not diff:
         return SnapshotResult("match", path)
     if update:
         write_atomic(path, dump_json(actual))
-        return SnapshotResult("written", path)
+        return SnapshotResult("written", path, tuple(diff))
     return SnapshotResult("differs", path, tuple(diff))
