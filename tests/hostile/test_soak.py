@@ -92,8 +92,8 @@ def _soak(tmp_path: Path, inputs: int, kills: int, seed: int) -> Figures:
                     figures.terms += signum == signal.SIGTERM
             _, stderr = process.communicate(timeout=300)
             figures.left_over += len(wait_for_no_process(process.pid, 10))
-            if round_number == kills:
-                assert process.returncode == 1, stderr  # the empty documents failed
+            if round_number == kills:  # 1: it wrote an empty document's record; 0: none left
+                assert process.returncode in {0, 1}, stderr
         finally:
             reap(process.pid)
         records, broken = _lines(out)
