@@ -38,6 +38,8 @@ __all__ = [
 ]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
 class OutputLocked(BatchError):
     """Another run holds the output: two writers would duplicate and interleave records."""
 
