@@ -20,9 +20,11 @@ import itertools
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from ._registry import PARSER_NAMES
 from .batch.fetch import DEFAULT_USER_AGENT, FetchOptions
@@ -213,12 +215,20 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     raise _Stopped(signum)
 
 
-def _handle_stop_signals() -> None:
-    """SIGTERM and SIGHUP end the run as Ctrl-C does: workers killed, summary written."""
+def _handle_stop_signals() -> dict[int, Any]:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does: workers killed, summary written.
+
+    Returns the handlers replaced, for :func:`main` to put back (it may be called in a
+    process that has its own). Signals can be handled in the main thread only.
+    """
+    replaced: dict[int, Any] = {}
+    if threading.current_thread() is not threading.main_thread():
+        return replaced
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
         if number is not None:
-            signal.signal(number, _stop)
+            replaced[number] = signal.signal(number, _stop)
+    return replaced
 
 
 def _run_single(
@@ -289,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     specs: Iterator[str] = iter(args.inputs)
     if args.files_from:
         specs = itertools.chain(specs, read_spec_list(args.files_from, sys.stdin.buffer))
-    _handle_stop_signals()
+    replaced = _handle_stop_signals()
     try:
         if single:
             options, limits = _options(args, single)
@@ -316,8 +326,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_SOME_FAILED
     except OSError as exc:
         # the output or an input list cannot be opened or written: no traceback
-        print(f"cleannews: {exc}", file=sys.stderr)
+        print(printable(f"cleannews: {exc}"), file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        for number, handler in replaced.items():
+            signal.signal(number, handler)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -73,8 +73,9 @@ def _check_address(url: str, options: FetchOptions) -> None:
         raise FetchError(f"no host in the URL: {url}")
     try:
         infos = socket.getaddrinfo(host, port or 80, proto=socket.IPPROTO_TCP)
-    except (OSError, UnicodeError) as exc:
-        raise FetchError(f"{url}: cannot resolve {host}: {exc}") from exc
+    except (OSError, UnicodeError):
+        # not resolvable here: the request fails on its own, or a proxy resolves it
+        return
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         if not address.is_global:
