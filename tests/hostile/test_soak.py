@@ -84,7 +84,15 @@ def _soak(tmp_path: Path, inputs: int, kills: int, seed: int) -> Figures:
         figures.runs += 1
         try:
             if round_number < kills:
-                time.sleep(generator.uniform(0.3, 2.0))
+                # kill at a random moment once this run has written something: a kill
+                # before that would only test start-up
+                size = out.stat().st_size if out.exists() else 0
+                deadline = time.monotonic() + 60
+                while process.poll() is None and time.monotonic() < deadline:
+                    if out.exists() and out.stat().st_size > size:
+                        break
+                    time.sleep(0.01)
+                time.sleep(generator.uniform(0.0, 0.6))
                 signum = signal.SIGTERM if round_number == sigterm_round else signal.SIGKILL
                 if process.poll() is None:
                     os.kill(process.pid, signum)
@@ -110,8 +118,9 @@ def _soak(tmp_path: Path, inputs: int, kills: int, seed: int) -> Figures:
 
 
 def test_kill_resume_soak_short(tmp_path: Path) -> None:
-    figures = _soak(tmp_path, inputs=300, kills=4, seed=14)
+    figures = _soak(tmp_path, inputs=600, kills=4, seed=14)
     assert (figures.lost, figures.doubled, figures.left_over) == (0, 0, 0)
+    assert figures.kills + figures.terms >= 2  # the run was stopped, not just watched
 
 
 @pytest.mark.skipif(not LONG, reason="the long soak runs by hand: CLEANNEWS_SOAK=1")
