@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.etree
+import lxml.html
 import pytest
 
 import cleannews
@@ -27,8 +28,8 @@ def _records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def _deep_tree(depth: int) -> lxml.etree._Element:
-    root = lxml.etree.Element("html")
+def _deep_tree(depth: int, html: bool = False) -> lxml.etree._Element:
+    root = lxml.html.Element("html") if html else lxml.etree.Element("html")
     node = lxml.etree.SubElement(root, "body")
     for _ in range(depth):
         node = lxml.etree.SubElement(node, "div")
@@ -49,6 +50,7 @@ HOSTILE_CALLS: dict[str, Any] = {
         for name in ("hex", "rot13", "base64", "punycode", "idna", "undefined", "uu", "zip")
     },
     "lxml-tree-5000-deep": lambda: cleannews.extract(_deep_tree(5000)),
+    "lxml-html-tree-5000-deep": lambda: cleannews.extract(_deep_tree(5000, html=True)),
     "url-broken-ipv6": lambda: cleannews.extract(article_html(1), url="http://[::1"),
     "url-broken-ipv6-bytes": lambda: cleannews.extract(article_html(1).encode(), url="http://[::1"),
     "url-broken-port": lambda: cleannews.extract(article_html(1), url="http://e.com:99999999/"),
