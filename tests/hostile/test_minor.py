@@ -176,6 +176,25 @@ def test_19_private_addresses_are_refused_unless_allowed(
     assert json.loads(capsys.readouterr().out)["headline"] == headline(1)
 
 
+@pytest.mark.parametrize(
+    "target", ["http://127.0.0.1:8080/admin", "http://[::1]/", "http://169.254.169.254/latest/"]
+)
+def test_19_a_redirect_to_a_private_address_is_refused(target: str) -> None:
+    from email.message import Message
+    from io import BytesIO
+    from urllib.request import Request
+
+    from cleannews.batch.fetch import _redirect_handler
+
+    # the redirect step alone: no request leaves the machine, none reaches the target
+    handler = _redirect_handler(FetchOptions())
+    request = Request("https://news.example.com/a/1.html")
+    with pytest.raises(FetchError, match="private"):
+        handler.redirect_request(request, BytesIO(), 302, "Found", Message(), target)
+    allowed = _redirect_handler(FetchOptions(allow_private_addresses=True))
+    assert allowed.redirect_request(request, BytesIO(), 302, "Found", Message(), target)
+
+
 def test_20_a_gzip_response_is_decoded(server: str) -> None:
     fetched = fetch(f"{server}/gzip", _options())
     assert headline(2).encode() in fetched.data

@@ -66,7 +66,7 @@ def test_02_a_damaged_warc_record_costs_one_record(tmp_path: Path) -> None:
 @pytest.mark.skipif(not LINUX, reason="reads the process table from /proc")
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM])
 def test_03_workers_never_outlive_their_parent(tmp_path: Path, signum: int) -> None:
-    write_pages(tmp_path / "in", 400)
+    write_pages(tmp_path / "in", 1000)  # far more than a run does before the signal
     out = tmp_path / "out.jsonl"
     process = start_cli([str(tmp_path / "in"), "-o", str(out), "-j", "2"])
     try:
