@@ -38,17 +38,18 @@ def _paths(records: list[dict[str, Any]]) -> list[str]:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
-def test_a_hung_document_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
+def test_a_special_file_is_an_error_record_and_the_batch_goes_on(tmp_path: Path) -> None:
     pages = write_pages(tmp_path / "in", 3)
-    # Opening a FIFO nobody writes to blocks forever: a worker that cannot finish.
+    # Opening a FIFO nobody writes to would block forever: it is never opened.
     stuck = tmp_path / "in" / "stuck.html"
     os.mkfifo(stuck)
     out = tmp_path / "out.jsonl"
-    code = main([str(tmp_path / "in"), "-o", str(out), "-j", "2", "--timeout", "1"])
+    code = main([str(tmp_path / "in"), "-o", str(out), "-j", "2", "--timeout", "0"])
     assert code == 1
     records = {record["source"]["path"]: record for record in _records(out)}
     assert sorted(records) == sorted([*map(str, pages), str(stuck)])
-    assert records[str(stuck)]["error"]["type"] == "DocumentTimeout"
+    assert records[str(stuck)]["error"]["type"] == "InputError"
+    assert "named pipe" in records[str(stuck)]["error"]["message"]
     assert all("error" not in records[str(page)] for page in pages)
 
 
@@ -202,7 +203,7 @@ def test_progress_is_live_on_a_terminal_and_silent_when_piped() -> None:
             progress.count(status)
         progress.finish()
     assert "\r" in terminal.getvalue()
-    assert "documents, " in terminal.getvalue().split("\n")[0]
+    assert "1 document, " in terminal.getvalue().split("\n")[0]
     assert "\r" not in pipe.getvalue()
     summary = "cleannews: 4 documents: 2 ok, 1 no article, 1 failed ("
     assert pipe.getvalue().startswith(summary)

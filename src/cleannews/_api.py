@@ -1,15 +1,29 @@
-"""The public functions: extract, extract_html, extract_text."""
+"""The public functions: extract, extract_html, extract_text.
+
+Every failure of theirs is a :class:`CleannewsError`: the few Python errors a hostile page
+can still provoke deep inside (a tree too deep to walk, a codec or URL that will not
+parse, memory running out) are turned into :class:`InputError` at this boundary.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeAlias, TypeGuard, runtime_checkable
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec, Protocol, TypeAlias, TypeGuard, TypeVar, runtime_checkable
 
 import lxml.etree
 from lxml.html import HtmlElement
 
 from ._article import Article
-from ._document import Document, decode_bytes, decode_page, looks_like_html, parse_html
-from ._errors import InputError, ParserNotFound
+from ._document import (
+    Document,
+    check_text_size,
+    decode_bytes,
+    decode_page,
+    looks_like_html,
+    parse_html,
+)
+from ._errors import CleannewsError, InputError, ParserNotFound
 from ._registry import ParserName, html_parser, pick
 from .parsers.text.read import parse_text
 
@@ -26,6 +40,33 @@ class _SoupLike(Protocol):
 #: What :func:`extract` accepts: markup or text, page bytes, an lxml element or a soup.
 Source: TypeAlias = "str | bytes | lxml.etree._Element | _SoupLike"
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+#: What a page can still make Python raise below the public functions, and how it is told.
+_UNTYPED_FAILURES: tuple[tuple[type[BaseException], str], ...] = (
+    (RecursionError, "the page is nested too deeply to read"),
+    (MemoryError, "not enough memory to read the page"),
+    (LookupError, "the page names an encoding that cannot read it"),
+    (ValueError, "the page or its URL cannot be read"),
+)
+
+
+def _typed_errors(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Let only :class:`CleannewsError` out of a public function."""
+
+    @functools.wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return function(*args, **kwargs)
+        except CleannewsError:
+            raise
+        except (RecursionError, MemoryError, LookupError, ValueError) as exc:
+            what = next(text for kind, text in _UNTYPED_FAILURES if isinstance(exc, kind))
+            raise InputError(f"{what}: {type(exc).__name__}: {exc}") from exc
+
+    return wrapper
+
 
 def _as_text(source: object) -> str:
     if isinstance(source, bytes | bytearray | memoryview):
@@ -33,6 +74,7 @@ def _as_text(source: object) -> str:
     if isinstance(source, str):
         if not source or source.isspace():
             raise InputError("empty input")
+        check_text_size(source)
         return source
     raise InputError(f"cannot read a page from {type(source).__name__}")
 
@@ -54,6 +96,7 @@ def _document(source: object, url: str | None) -> Document:
     return Document(root=parse_html(_as_text(source)), url=url)
 
 
+@_typed_errors
 def extract(source: Source, *, url: str | None = None, parser: ParserName | None = None) -> Article:
     """Extract the article from a page.
 
@@ -82,6 +125,7 @@ def extract(source: Source, *, url: str | None = None, parser: ParserName | None
     return extract_html(source, url=url, parser=parser)
 
 
+@_typed_errors
 def extract_html(
     source: Source, *, url: str | None = None, parser: ParserName | None = None
 ) -> Article:
@@ -96,6 +140,7 @@ def _parse(doc: Document, parser: ParserName | None) -> Article:
     return chosen.parse(doc).article()
 
 
+@_typed_errors
 def extract_text(source: Source, *, url: str | None = None) -> Article:
     """Extract the article from a flattened text dump of a page."""
     if isinstance(source, lxml.etree._Element) or _is_soup(source):

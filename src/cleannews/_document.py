@@ -3,7 +3,14 @@
 Bytes are decoded in this order: a byte-order mark; the charset the page declares in its
 first bytes (``<meta charset>``, ``http-equiv``, XML declaration), when it decodes cleanly;
 strict UTF-8; charset-normalizer's best guess; cp1252 with replacement as a last resort.
-Binary data (images, archives, PDF, many NUL bytes) is refused with :class:`InputError`.
+Binary data (images, archives, PDF, many NUL or other control bytes) is refused with
+:class:`InputError`.
+
+Parsing is bounded before libxml2 starts: pages over :data:`MAX_INPUT_BYTES` (bytes or
+characters) and elements with more than :data:`MAX_ATTRIBUTES_PER_ELEMENT` attributes (whose
+parse time grows with the square of their count) are refused. Pages over libxml2's 10 MB
+text-node limit are parsed with ``huge_tree``, so a long text node or attribute is kept, not
+dropped in silence.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from lxml.html import HtmlElement
 from ._errors import InputError
 
 __all__ = [
+    "MAX_ATTRIBUTES_PER_ELEMENT",
     "MAX_INPUT_BYTES",
     "Decoded",
     "Document",
@@ -34,8 +42,20 @@ __all__ = [
 
 InputKind = Literal["html", "text"]
 
-#: Pages larger than this are refused: no news article is anywhere near it.
+#: Pages larger than this (in bytes, or characters for str input) are refused: no news
+#: article is anywhere near it.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+#: An element with more attributes is refused: libxml2 checks each new attribute against
+#: all earlier ones, so 100,000 of them take minutes; real pages stay under a hundred.
+MAX_ATTRIBUTES_PER_ELEMENT = 5_000
+#: libxml2's limit on one text node or attribute value (XML_MAX_TEXT_LENGTH) without
+#: ``huge_tree``; only a page larger than it can reach it.
+_LIBXML2_TEXT_LIMIT = 10_000_000
+#: the share of control bytes (other than tab, CR, LF, ESC) above which bytes are not text:
+#: random or binary data has about 11%, a page almost none
+_MAX_CONTROL_SHARE = 0.03
+#: ... and at least this many: a short snippet with a stray control byte or two is text
+_MIN_CONTROL_BYTES = 32
 
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "PNG image"),
@@ -76,6 +96,16 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F
 #: deleting copy that translate() makes of every page
 _EACH_CONTROL_BYTE = tuple(bytes((byte,)) for byte in _CONTROL_BYTES)
 _SURROGATES = re.compile("[\ud800-\udfff]")
+#: a start tag long enough to hold MAX_ATTRIBUTES_PER_ELEMENT attributes ("a " each), read
+#: up to its first ">" (a one-byte negated class: three times faster than "[^<>]"); a tag
+#: whose quoted values hold ">" is cut short there and may escape the count
+_LONG_START_TAG = re.compile(rb"<[A-Za-z][^>]{%d}" % (2 * MAX_ATTRIBUTES_PER_ELEMENT))
+_ATTRIBUTE = re.compile(rb"""[\s/]+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+#: control bytes that do occur in text (tab, LF, CR, and ESC in old terminal dumps)
+_TEXT_CONTROL_BYTES = b"\t\n\r\x1b"
+_NON_TEXT_CONTROL_BYTES = (
+    bytes(byte for byte in range(0x20) if byte not in _TEXT_CONTROL_BYTES) + b"\x7f"
+)
 
 
 def _is_binary(data: bytes) -> str | None:
@@ -84,8 +114,15 @@ def _is_binary(data: bytes) -> str | None:
         if head.startswith(magic):
             return what
     sample = data[:4096]
-    if sample.count(0) > len(sample) // 10 and not _looks_utf16(sample):
+    if _looks_utf16(sample):
+        return None
+    if sample.count(0) > len(sample) // 10:
         return "binary data"
+    # Random bytes have no signature and decode to something; their control bytes (one in
+    # nine) tell them from any text, whose controls are tabs and line breaks.
+    controls = len(sample) - len(sample.translate(None, _NON_TEXT_CONTROL_BYTES))
+    if controls > _MIN_CONTROL_BYTES and controls > len(sample) * _MAX_CONTROL_SHARE:
+        return f"binary data, {controls} control bytes in its first {len(sample)}"
     return None
 
 
@@ -103,9 +140,13 @@ def _looks_utf16(sample: bytes) -> str | None:
 
 def _normalise_codec(name: str) -> str | None:
     try:
-        codec = codecs.lookup(name.strip().lower()).name
+        info = codecs.lookup(name.strip().lower())
     except LookupError:
         return None
+    # "hex", "base64", "rot13", "zip" ... are codecs but not text encodings
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    codec = info.name
     # Browsers read latin-1 and ascii declarations as windows-1252 (WHATWG encoding spec).
     if codec in {"latin-1", "iso8859-1", "ascii"}:
         return "cp1252"
@@ -156,8 +197,10 @@ def decode_page(data: bytes) -> Decoded:
             try:
                 # strict "utf-8" (the codec's normalised name) gives the input back
                 return Decoded(data.decode(declared), data if declared == "utf-8" else None)
-            except UnicodeDecodeError:
-                pass  # the declaration lies; fall through to detection
+            except (UnicodeError, LookupError, ValueError):
+                # the declaration lies, or names a codec no page is written in ("punycode",
+                # "undefined"): fall through to detection
+                pass
     try:
         return Decoded(data.decode("utf-8"), data)
     except UnicodeDecodeError:
@@ -200,6 +243,36 @@ def _guess_decode(data: bytes) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
+def check_text_size(text: str) -> None:
+    """Refuse str input over :data:`MAX_INPUT_BYTES` characters, as bytes are refused."""
+    if len(text) > MAX_INPUT_BYTES:
+        raise InputError(
+            f"input of {len(text)} characters exceeds the {MAX_INPUT_BYTES}-character limit"
+        )
+
+
+def _check_attributes(data: bytes) -> None:
+    """Refuse a page with an element holding too many attributes, before libxml2 sees it."""
+    position = 0
+    while match := _LONG_START_TAG.search(data, position):
+        end = data.find(b">", match.end())
+        tag = data[match.start() : end if end >= 0 else len(data)]
+        count = sum(1 for _ in _ATTRIBUTE.finditer(tag))
+        if count > MAX_ATTRIBUTES_PER_ELEMENT:
+            raise InputError(
+                f"an element with {count} attributes: over the limit of "
+                f"{MAX_ATTRIBUTES_PER_ELEMENT} attributes per element"
+            )
+        position = match.start() + len(tag)
+
+
+def _resource_limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            return str(entry.message)
+    return None
+
+
 def looks_like_html(text: str) -> bool:
     """Tell markup from plain text: a document start or several known tags."""
     head = text.lstrip()[:1024].lower()
@@ -240,11 +313,17 @@ def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement:
         data = data.translate(None, _CONTROL_BYTES)  # never inside a UTF-8 multibyte sequence
     if not text or text.isspace() or not data or data.isspace():
         raise InputError("empty input")
+    check_text_size(text)
+    _check_attributes(data)
+    # Without huge_tree libxml2 drops a text node or attribute over 10 MB in silence; only a
+    # page larger than that can hold one, so every other page is parsed as before.
+    huge = len(data) > _LIBXML2_TEXT_LIMIT
     parser = lxml.html.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         collect_ids=False,
+        huge_tree=huge,
         encoding="utf-8",  # already decoded: a <meta charset> must not re-decode it
     )
     # lxml.html's default lookup is a Python method run for every element proxy created
@@ -259,6 +338,8 @@ def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement:
         raise InputError(f"cannot parse the input as HTML: {exc}") from exc
     if root is None:
         raise InputError("the input holds no HTML document")
+    if huge and (limit := _resource_limit_hit(parser)):
+        raise InputError(f"libxml2 gave up on part of the page: {limit.strip()}")
     return root
 
 
@@ -266,7 +347,10 @@ def site_of(url: str | None) -> str | None:
     """The host of a URL without a leading ``www.``."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # "http://[::1" and other URLs that do not split
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

@@ -8,9 +8,11 @@ give JSON Lines, one record per document with its ``source``; ``--output-dir`` w
 ``.json`` per document instead. Documents run on ``-j N`` worker processes, each bounded
 by ``--timeout`` and ``--max-bytes``; ``--resume`` skips what the output already holds.
 
-A failed document is reported on stderr and, in a batch, as an error record; the others
-are still written. Exit codes: 0 all extracted, 1 some input failed (no article
-included) or the inputs held no document, 2 usage error, 130 interrupted.
+A failed document is reported on stderr (names escaped) and, in a batch, as an error
+record; the others are still written. Exit codes: 0 all extracted, 1 some input failed (no
+article included) or the inputs held no document, 2 usage error or an output another run
+holds, 130 interrupted (SIGINT), 143 terminated (SIGTERM), 129 hung up (SIGHUP): each signal
+ends the batch with its summary line, the workers killed and the output whole.
 ``cleannews save-case`` is a subcommand of its own (see save_case.py).
 """
 
@@ -19,9 +21,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from . import __version__
 from ._article import Article
@@ -32,12 +38,13 @@ from .batch.jobs import Job, Source
 from .batch.output import (
     DirectorySink,
     JsonLinesSink,
+    OutputLocked,
     Sink,
     done_in_directory,
     done_in_json_lines,
 )
-from .batch.progress import Progress
-from .batch.runner import RunLimits, WorkerPool
+from .batch.progress import Progress, printable
+from .batch.runner import RunLimits, WorkerPool, default_max_memory
 from .batch.work import Outcome, WorkOptions
 from .formats import FORMATS, OutputFormat, render
 
@@ -152,7 +159,8 @@ def _parser() -> argparse.ArgumentParser:
         "--max-memory",
         type=int,
         metavar="MB",
-        help="address-space cap per worker process, in MiB (default: none)",
+        help="address-space cap per worker process, in MiB; 0 for none (default: three "
+        "quarters of the machine's memory shared among the -j workers, at least 512)",
     )
     fetching = parser.add_argument_group("fetching URLs")
     fetching.add_argument(
@@ -160,7 +168,19 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=20.0,
         metavar="SECONDS",
-        help="network timeout (default: %(default)s)",
+        help="time limit of one network read (default: %(default)s)",
+    )
+    fetching.add_argument(
+        "--fetch-deadline",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time limit of a whole fetch, redirects included (default: %(default)s)",
+    )
+    fetching.add_argument(
+        "--allow-private-addresses",
+        action="store_true",
+        help="fetch URLs on loopback and private networks too (refused by default)",
     )
     fetching.add_argument(
         "--max-redirects", type=int, default=5, metavar="N", help="redirects followed (default: 5)"
@@ -181,8 +201,12 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace, single: bo
         parser.error("--url applies to a single input only")
     if args.jobs < 1 or args.max_bytes < 1 or args.max_redirects < 0:
         parser.error("-j and --max-bytes must be positive, --max-redirects not negative")
-    if args.timeout < 0 or args.fetch_timeout <= 0:
-        parser.error("--timeout must not be negative and --fetch-timeout must be positive")
+    if args.timeout < 0 or args.fetch_timeout <= 0 or args.fetch_deadline <= 0:
+        parser.error(
+            "--timeout must not be negative, --fetch-timeout and --fetch-deadline positive"
+        )
+    if args.max_memory is not None and args.max_memory < 0:
+        parser.error("--max-memory must not be negative")
     if args.inputs.count("-") + (args.files_from == "-") > 1:
         parser.error("stdin ('-') can be read only once")
 
@@ -224,6 +248,8 @@ def _options(args: argparse.Namespace, single: bool) -> tuple[WorkOptions, RunLi
         max_bytes=args.max_bytes,
         fetch=FetchOptions(
             timeout=args.fetch_timeout,
+            deadline=args.fetch_deadline,
+            allow_private_addresses=args.allow_private_addresses,
             max_bytes=args.max_bytes,
             max_redirects=args.max_redirects,
             user_agent=args.user_agent,
@@ -231,17 +257,52 @@ def _options(args: argparse.Namespace, single: bool) -> tuple[WorkOptions, RunLi
         shape="article" if single else "record",
         canonical_url=args.canonical_url,
     )
+    workers = 1 if single else args.jobs
     limits = RunLimits(
-        workers=1 if single else args.jobs,
+        workers=workers,
         timeout=args.timeout or None,
-        max_memory=args.max_memory * _MB if args.max_memory else None,
+        max_memory=_max_memory(args.max_memory, workers),
     )
     return options, limits
 
 
+def _max_memory(megabytes: int | None, workers: int) -> int | None:
+    if megabytes is None:
+        return default_max_memory(workers)
+    return megabytes * _MB if megabytes else None
+
+
 def _report(outcome: Outcome) -> None:
     if outcome.error is not None:
-        print(f"cleannews: {outcome.source.label()}: {outcome.error}", file=sys.stderr)
+        print(printable(f"cleannews: {outcome.source.label()}: {outcome.error}"), file=sys.stderr)
+
+
+class _Stopped(Exception):
+    """A signal asked the command to stop (raised in the main thread by its handler)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise _Stopped(signum)
+
+
+def _handle_stop_signals() -> dict[int, Any]:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does: workers killed, summary written.
+
+    Returns the handlers replaced, for :func:`main` to put back (it may be called in a
+    process that has its own). Signals can be handled in the main thread only.
+    """
+    replaced: dict[int, Any] = {}
+    if threading.current_thread() is not threading.main_thread():
+        return replaced
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            replaced[number] = signal.signal(number, _stop)
+    return replaced
 
 
 def _run_single(
@@ -273,7 +334,7 @@ def _run_batch(args: argparse.Namespace, specs: Iterator[str]) -> int:
     sink: Sink
     if args.output_dir:
         folder = Path(args.output_dir)
-        sink = DirectorySink(folder)
+        sink = DirectorySink(folder)  # locked before anything is read from it
 
         def skip(source: Source) -> bool:
             done = args.resume and done_in_directory(folder, source)
@@ -281,8 +342,8 @@ def _run_batch(args: argparse.Namespace, specs: Iterator[str]) -> int:
             return bool(done)
     else:
         path = Path(args.output) if args.output else None
+        sink = JsonLinesSink(path, append=args.resume)  # locked before it is read
         done = done_in_json_lines(path) if args.resume and path is not None else set()
-        sink = JsonLinesSink(path, append=args.resume)
 
         def skip(source: Source) -> bool:
             seen = source.key() in done
@@ -327,6 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     specs: Iterator[str] = iter(args.inputs)
     if args.files_from:
         specs = itertools.chain(specs, read_spec_list(args.files_from, sys.stdin.buffer))
+    replaced = _handle_stop_signals()
     try:
         if single:
             options, limits = _options(args, single)
@@ -336,6 +398,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cleannews: interrupted; the output holds every document finished", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except _Stopped as stop:
+        name = signal.Signals(stop.signum).name
+        print(
+            f"cleannews: stopped by {name}; the output holds every document finished",
+            file=sys.stderr,
+        )
+        return 128 + stop.signum
+    except OutputLocked as exc:
+        print(f"cleannews: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:
         # the reader went away (`cleannews dir | head`): stop quietly, as Unix tools do
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -343,8 +415,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_SOME_FAILED
     except OSError as exc:
         # the output or an input list cannot be opened or written: no traceback
-        print(f"cleannews: {exc}", file=sys.stderr)
+        print(printable(f"cleannews: {exc}"), file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        for number, handler in replaced.items():
+            signal.signal(number, handler)
 
 
 if __name__ == "__main__":  # pragma: no cover

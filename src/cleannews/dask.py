@@ -14,7 +14,13 @@ Import it on demand (``import cleannews.dask``); ``import cleannews`` never load
     cnd.to_parquet(records, "s3://bucket/articles/")  # one file per partition
 
 Every page gives exactly one record, a failure included: the record's ``status`` is
-``"ok"``, ``"no_article"`` or ``"failed"`` (with ``error_type`` and ``error_message``).
+``"ok"``, ``"no_article"`` or ``"failed"`` (with ``error_type`` and ``error_message``). The
+command's limits hold here too: a page over ``max_bytes`` (16 MiB) is an ``InputTooLarge``
+row, and a page still running after ``timeout`` seconds (60) a ``DocumentTimeout`` row, its
+worker process replaced. A broken or damaged WARC file is a failed row, the records before
+the damage kept. ``to_parquet(..., resume=True)`` skips the parts already written (each is
+written under a temporary name and renamed, so a part that exists is whole): rerun the
+same pipeline after a failure and only the missing parts are computed.
 The columns are :data:`RECORD_SCHEMA`: the source (``source_path``, ``source_record_id``,
 ``source_url``), the status, and every Article field, nested ones as Parquet lists and
 structs. Paths may be local or any URI ``pyarrow.fs`` knows (``s3://``, ``gs://``, ``hdfs://``).
@@ -22,7 +28,11 @@ structs. Paths may be local or any URI ``pyarrow.fs`` knows (``s3://``, ``gs://`
 
 from __future__ import annotations
 
+import json
+import multiprocessing
 import posixpath
+import re
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -39,6 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_TIMEOUT",
     "RECORD_SCHEMA",
     "dataframe_pages",
     "extract_records",
@@ -48,6 +59,9 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+#: Seconds one page may take, as the command's ``--timeout``.
+DEFAULT_TIMEOUT = 60.0
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 _TEXTS = pa.list_(pa.string())
 
@@ -109,12 +123,57 @@ def _article_of(page: Mapping[str, Any], parser: ParserName | None) -> Article:
     return extract(data, url=url)
 
 
+def _clean(value: Any) -> Any:
+    """A value Parquet can store: a lone surrogate (a broken URL) becomes U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    return value
+
+
+def _too_large(fields: Mapping[str, Any], max_bytes: int) -> str | None:
+    data = fields.get("html", fields.get("bytes", fields.get("text")))
+    if isinstance(data, str | bytes | bytearray) and len(data) > max_bytes:
+        return f"page of {len(data)} bytes or characters exceeds the {max_bytes} limit"
+    return None
+
+
+def _failed(record: dict[str, Any], error_type: str, message: str | None) -> dict[str, Any]:
+    no_article = error_type == NoArticleFound.__name__
+    record.update(status="no_article" if no_article else "failed", error_type=error_type)
+    record.update(error_message=message, **_EMPTY_ARTICLE)
+    return _clean(record)  # type: ignore[no-any-return]
+
+
+def _source_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "source_path": fields.get("source_path"),
+        "source_record_id": fields.get("source_record_id"),
+        "source_url": fields.get("source_url", fields.get("url")),
+        "status": "ok",
+        "error_type": None,
+        "error_message": None,
+    }
+
+
 def page_record(
-    page: Mapping[str, Any] | str | bytes, parser: ParserName | None = None
+    page: Mapping[str, Any] | str | bytes,
+    parser: ParserName | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> dict[str, Any]:
     """One page (a mapping with ``html``/``bytes``/``text`` and ``url``, or bare markup) to
-    one record with :data:`RECORD_SCHEMA`'s keys; failures become records too."""
+    one record with :data:`RECORD_SCHEMA`'s keys; failures become records too.
+
+    Runs in the calling process, with the size limit but no time limit
+    (:func:`extract_records` adds one)."""
     fields: Mapping[str, Any] = page if isinstance(page, Mapping) else {"html": page}
+    too_large = _too_large(fields, max_bytes)
+    if too_large is not None:
+        return _failed(_source_fields(fields), "InputTooLarge", too_large)
     record: dict[str, Any] = {
         "source_path": fields.get("source_path"),
         "source_record_id": fields.get("source_record_id"),
@@ -139,16 +198,90 @@ def page_record(
         record.update(error_message=f"internal error: {exc!r}", **_EMPTY_ARTICLE)
         return record
     record.update(article.to_dict())
-    return record
+    return _clean(record)  # type: ignore[no-any-return]
 
 
-def _records(pages: Iterable[Any], parser: ParserName | None) -> list[dict[str, Any]]:
-    return [page_record(page, parser) for page in pages]
+def _job(index: int, fields: Mapping[str, Any]) -> Any:
+    """A page as a batch job; its source's record id carries its index in the partition."""
+    from .batch.jobs import Inline, Job, KindHint, Source
+
+    data = fields.get("html", fields.get("bytes", fields.get("text")))
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")  # a lone surrogate becomes U+FFFD later
+    text_only = "text" in fields and "html" not in fields and "bytes" not in fields
+    kind: KindHint = "text" if text_only else None
+    url = fields.get("url")
+    return Job(
+        Source(record_id=str(index), url=url if isinstance(url, str) else None),
+        Inline(bytes(data)),
+        kind,
+    )
 
 
-def extract_records(pages: dask.bag.Bag, *, parser: ParserName | None = None) -> dask.bag.Bag:
-    """A bag of pages to a bag of records, one per page, partition by partition."""
-    return cast("dask.bag.Bag", pages.map_partitions(_records, parser))
+def _timed_records(
+    pages: list[Mapping[str, Any]], parser: ParserName | None, max_bytes: int, timeout: float
+) -> list[dict[str, Any]]:
+    """Records made on a worker process of the batch runner, each page under ``timeout``."""
+    from .batch.runner import RunLimits, WorkerPool
+    from .batch.work import WorkOptions
+
+    records: list[dict[str, Any] | None] = [None] * len(pages)
+    jobs = []
+    for index, fields in enumerate(pages):
+        source = _source_fields(fields)
+        data = fields.get("html", fields.get("bytes", fields.get("text")))
+        too_large = _too_large(fields, max_bytes)
+        if fields.get("error_type"):
+            records[index] = _failed(source, fields["error_type"], fields.get("error_message"))
+        elif too_large is not None:
+            records[index] = _failed(source, "InputTooLarge", too_large)
+        elif not isinstance(data, str | bytes | bytearray):
+            records[index] = page_record(fields, parser, max_bytes=max_bytes)
+        else:
+            jobs.append(_job(index, fields))
+    options = WorkOptions(parser=parser, max_bytes=max_bytes)
+    with WorkerPool(options, RunLimits(workers=1, timeout=timeout)) as pool:
+        for outcome in pool.run(jobs):
+            index = int(outcome.source.record_id or 0)
+            result = json.loads(outcome.text)
+            source = _source_fields(pages[index])
+            error = result.pop("error", None)
+            if error is not None:
+                records[index] = _failed(source, error["type"], error["message"])
+            else:
+                result.pop("source", None)
+                source.update(result)
+                records[index] = _clean(source)
+    return [record for record in records if record is not None]
+
+
+def _records(
+    pages: Iterable[Any], parser: ParserName | None, max_bytes: int, timeout: float | None
+) -> list[dict[str, Any]]:
+    fields = [page if isinstance(page, Mapping) else {"html": page} for page in pages]
+    # A daemonic process (a Dask worker by default) may not start the process a time
+    # limit needs: there, pages run in-process with the size limit only.
+    if timeout is not None and not multiprocessing.current_process().daemon:
+        return _timed_records(fields, parser, max_bytes, timeout)
+    return [page_record(page, parser, max_bytes=max_bytes) for page in fields]
+
+
+def extract_records(
+    pages: dask.bag.Bag,
+    *,
+    parser: ParserName | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> dask.bag.Bag:
+    """A bag of pages to a bag of records, one per page, partition by partition.
+
+    A page over ``max_bytes`` is an ``InputTooLarge`` row. Each partition runs on a worker
+    process of the command's batch runner, so a page still running after ``timeout``
+    seconds becomes a ``DocumentTimeout`` row and its process is replaced; where a process
+    cannot be started (a daemonic Dask worker, Dask's default) or ``timeout`` is None,
+    pages run in the task's own process without a time limit.
+    """
+    return cast("dask.bag.Bag", pages.map_partitions(_records, parser, max_bytes, timeout))
 
 
 def _warc_file_pages(path: str, max_bytes: int) -> list[dict[str, Any]]:
@@ -217,16 +350,23 @@ def _write_part(records: list[dict[str, Any]], path: str) -> str:
     import pyarrow.fs
     import pyarrow.parquet
 
-    table = pa.Table.from_pylist(records, schema=RECORD_SCHEMA)
+    table = pa.Table.from_pylist([_clean(record) for record in records], schema=RECORD_SCHEMA)
     filesystem, location = pyarrow.fs.FileSystem.from_uri(_as_uri(path))
-    pyarrow.parquet.write_table(table, location, filesystem=filesystem)
+    # written aside and renamed: a part that exists is whole, which resuming relies on
+    temporary = posixpath.join(
+        posixpath.dirname(location), f".{posixpath.basename(location)}.{uuid.uuid4().hex}.tmp"
+    )
+    pyarrow.parquet.write_table(table, temporary, filesystem=filesystem)
+    filesystem.move(temporary, location)
     return path
 
 
-def to_parquet(records: dask.bag.Bag, path: str) -> list[str]:
+def to_parquet(records: dask.bag.Bag, path: str, *, resume: bool = False) -> list[str]:
     """Write a bag of records as Parquet, one ``part-NNNNN.parquet`` per partition, under
-    ``path`` (a folder, local or remote); returns the files written.
+    ``path`` (a folder, local or remote); returns the files of every partition.
 
+    With ``resume``, a partition whose part file exists is not computed again: rerun the
+    same pipeline (same inputs, same partitions) after a failure to finish it.
     Read them back with ``dask.dataframe.read_parquet(path)`` or ``pyarrow.parquet``.
     """
     import pyarrow.fs
@@ -236,8 +376,15 @@ def to_parquet(records: dask.bag.Bag, path: str) -> list[str]:
     base = _as_uri(path)  # resolved here, not in the workers' cwd
     filesystem, location = pyarrow.fs.FileSystem.from_uri(base)
     filesystem.create_dir(location, recursive=True)
+    done: set[str] = set()
+    if resume:
+        selector = pyarrow.fs.FileSelector(location, allow_not_found=True)
+        done = {info.base_name for info in filesystem.get_file_info(selector)}
+    names = [f"part-{index:05d}.parquet" for index in range(records.npartitions)]
     writes = [
-        delayed(_write_part)(part, posixpath.join(base, f"part-{index:05d}.parquet"))
-        for index, part in enumerate(records.to_delayed())
+        delayed(_write_part)(part, posixpath.join(base, name))
+        for name, part in zip(names, records.to_delayed(), strict=True)
+        if name not in done
     ]
-    return list(compute(*writes))
+    compute(*writes)
+    return [posixpath.join(base, name) for name in names]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,12 +38,20 @@ class Source:
         return cls(*fields)
 
     def key(self) -> bytes:
-        """A short digest identifying the document, used by ``--resume``."""
-        text = json.dumps([self.path, self.record_id, self.url], ensure_ascii=False)
-        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+        """A short digest identifying the document, used by ``--resume``.
+
+        The path counts as an absolute, normalised path (``dir/a.html``, ``./dir/a.html``
+        and ``/home/me/dir/a.html`` are one document when resumed from the same folder);
+        a file name that is not UTF-8 keeps its undecodable bytes as lone surrogates.
+        """
+        path = self.path
+        if path is not None and path != "-":
+            path = os.path.normpath(os.path.abspath(path))
+        text = json.dumps([path, self.record_id, self.url], ensure_ascii=False)
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
     def label(self) -> str:
-        """How the document is named in messages on stderr."""
+        """How the document is named in messages on stderr (escaped there, see progress)."""
         if self.path and self.record_id:
             return f"{self.path}#{self.record_id} ({self.url})"
         return self.path or self.url or "<unknown>"

@@ -3,13 +3,36 @@ when stderr is piped, and one summary line at the end either way."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from .work import Status
 
-__all__ = ["Progress"]
+__all__ = ["Progress", "documents", "printable"]
+
+#: Terminal controls (C0, DEL, C1), lone surrogates (undecodable file name bytes) and the
+#: bidirectional overrides: shown escaped, never sent to a terminal as they are.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name, as Python keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters and lone surrogates escaped
+    (file names, HTTP reason phrases and ``Location`` values come from strangers)."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def documents(count: int) -> str:
+    return f"{count} document" if count == 1 else f"{count} documents"
+
 
 #: Redraws per second at most: a terminal redraw per document would cost more than parsing.
 _REDRAW_INTERVAL = 0.2
@@ -55,13 +78,13 @@ class Progress:
         if self.live:
             self.stream.write("\r\x1b[K")
             self._drawn = 0.0  # redraw the live line at the next count
-        self.stream.write(message + "\n")
+        self.stream.write(printable(message) + "\n")
         self.stream.flush()
 
     def _line(self, now: float) -> str:
         elapsed = max(now - self._started, 1e-9)
         return (
-            f"{self.done} documents, {self.done / elapsed:.1f}/s, "
+            f"{documents(self.done)}, {self.done / elapsed:.1f}/s, "
             f"{self.no_article} no article, {self.failed} failed"
         )
 
@@ -69,7 +92,7 @@ class Progress:
         elapsed = max(time.monotonic() - self._started, 1e-9)
         skipped = f", {self.skipped} already done" if self.skipped else ""
         return (
-            f"cleannews: {self.done} documents: {self.ok} ok, {self.no_article} no article, "
+            f"cleannews: {documents(self.done)}: {self.ok} ok, {self.no_article} no article, "
             f"{self.failed} failed{skipped} ({elapsed:.1f} s, {self.done / elapsed:.1f}/s)"
         )
 

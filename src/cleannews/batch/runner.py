@@ -9,13 +9,22 @@ the jobs queued behind it go to the new worker, and the batch goes on.
 
 ``multiprocessing.Pool`` and ``ProcessPoolExecutor`` cannot kill one hung task without
 tearing the whole pool down, hence this small loop over pipes.
+
+Workers never outlive the parent, however it ends (SIGKILL, the OOM killer included): on
+Linux the kernel kills them when it dies (``PR_SET_PDEATHSIG``), elsewhere a watchdog
+thread sees the parent change; and a worker closes the pipe ends of its siblings that a
+fork hands it, so none waits forever on a pipe whose other end it holds itself. Workers
+ignore SIGINT and SIGTERM: the parent decides what a signal means, and kills them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,11 +37,28 @@ from .errors import DocumentTimeout, WorkerCrashed
 from .jobs import Inline, Job, Refused
 from .work import Outcome, WorkOptions, error_outcome, run_job
 
-__all__ = ["PREFETCH", "RunLimits", "WorkerPool", "run_jobs"]
+__all__ = ["PREFETCH", "RunLimits", "WorkerPool", "default_max_memory", "run_jobs"]
 
 #: Jobs a worker holds at most: the one it runs and the next, so it never idles waiting
 #: for the parent to be scheduled (which, on a loaded machine, costs milliseconds a page).
 PREFETCH = 2
+
+
+#: The smallest default address-space cap: a worker needs about 200 MiB before any page.
+MIN_DEFAULT_MAX_MEMORY = 512 * 1024 * 1024
+
+
+def default_max_memory(workers: int) -> int | None:
+    """Three quarters of the machine's memory shared among ``workers``, at least 512 MiB;
+    None where the memory size is unknown. Pages can need 150 times their size in memory:
+    without a cap, a few of them at once would take the whole machine."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+    if total <= 0:
+        return None
+    return max(MIN_DEFAULT_MAX_MEMORY, total * 3 // 4 // max(1, workers))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +70,45 @@ class RunLimits:
     max_memory: int | None = None
 
 
-def _serve(conn: Connection, options: WorkOptions, max_memory: int | None) -> None:
+#: How often a worker's watchdog checks that its parent is alive, in seconds.
+_WATCHDOG_INTERVAL = 0.5
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker die when the parent process does, whatever kills it."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCHDOG_INTERVAL)
+        os._exit(1)
+
+    # the parent may have died before prctl: the watchdog sees it at once
+    threading.Thread(target=watch, name="cleannews-watchdog", daemon=True).start()
+
+
+def _serve(
+    conn: Connection,
+    options: WorkOptions,
+    max_memory: int | None,
+    parent: int,
+    inherited: tuple[int, ...] = (),
+) -> None:
     """A worker's loop: receive a job, send back its outcome, until told to stop."""
-    # Ctrl-C goes to the whole process group; the parent decides, workers just stop.
+    # Ctrl-C goes to the whole process group, a service manager's SIGTERM to every
+    # process: the parent decides, kills the workers, and writes the summary.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _die_with_parent(parent)
+    for fd in inherited:  # siblings' pipe ends, copied by fork
+        with contextlib.suppress(OSError):
+            os.close(fd)
     if max_memory is not None:
         import resource
 
@@ -81,7 +142,10 @@ class WorkerPool:
     _workers: list[_Worker] = field(default_factory=list)
 
     def __enter__(self) -> WorkerPool:
-        self._workers = [self._start() for _ in range(max(1, self.limits.workers))]
+        self._workers = []
+        for _ in range(max(1, self.limits.workers)):
+            # one at a time: each new worker is told the pipe ends of the earlier ones
+            self._workers.append(self._start())
         return self
 
     def __exit__(
@@ -107,9 +171,15 @@ class WorkerPool:
     def _start(self) -> _Worker:
         context = multiprocessing.get_context()
         parent_end, child_end = context.Pipe(duplex=True)
+        # a forked worker holds a copy of every pipe end the parent has open
+        inherited = (
+            tuple(worker.conn.fileno() for worker in self._workers if not worker.conn.closed)
+            if context.get_start_method() == "fork"
+            else ()
+        )
         process = context.Process(
             target=_serve,
-            args=(child_end, self.options, self.limits.max_memory),
+            args=(child_end, self.options, self.limits.max_memory, os.getpid(), inherited),
             name="cleannews-worker",
             daemon=True,
         )
@@ -192,8 +262,7 @@ class WorkerPool:
                 try:
                     outcome: Outcome = worker.conn.recv()
                 except (EOFError, OSError):
-                    code = worker.process.exitcode
-                    message = f"the worker process died (exit code {code}) on this document"
+                    message = f"the worker process died ({_death(worker.process)}) on this document"
                     yield from self._give_up(worker, WorkerCrashed.__name__, message)
                     continue
                 worker.queue.popleft()
@@ -210,6 +279,22 @@ class WorkerPool:
         yield error_outcome(current.source, error_type, message)
         for job in rest:
             self._dispatch(worker, job)
+
+
+def _death(process: BaseProcess) -> str:
+    """How a worker ended: its exit code, or the signal that killed it."""
+    process.join(timeout=1)  # its pipe closed as it died: the exit status follows at once
+    code = process.exitcode
+    if code is None:
+        return "still running, its pipe broken"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        hint = " (the OOM killer, or a kill from outside)" if name == "SIGKILL" else ""
+        return f"killed by {name}{hint}"
+    return f"exit code {code}"
 
 
 def run_jobs(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+from .._errors import InputError
 from .jobs import Inline, Job, Refused, Source
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "charset_of",
     "iter_html_records",
     "iter_html_records_from",
+    "warc_error",
     "warc_jobs",
 ]
 
@@ -81,7 +83,13 @@ def iter_html_records_from(
     """:func:`iter_html_records` over an open binary stream (a local or remote file)."""
     from warcio.archiveiterator import ArchiveIterator
 
+    records = 0
     for record in ArchiveIterator(stream):
+        records += 1
+        # warcio reads a text whose first line has five words as an old ARC record, and a
+        # text opening on a blank line as a WARC record of no type: neither is a WARC file
+        if record.format != "warc" or record.rec_type is None:
+            raise InputError(f"not a WARC file (record {records} is no WARC record)")
         if not _is_html_response(record):
             continue
         headers = record.rec_headers
@@ -105,10 +113,23 @@ def iter_html_records_from(
             yield HtmlRecord(source, b"", charset, f"record cut short: {missing} bytes missing")
             continue
         yield HtmlRecord(source, data, charset)
+    if records == 0:
+        raise InputError("not a WARC file: it holds no WARC record")
 
 
-#: What a broken archive raises while being read.
-WARC_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, ValueError)
+#: What a broken archive raises while being read: warcio raises AttributeError, KeyError or
+#: IndexError on a damaged header (a response record without ``WARC-Target-URI``), and
+#: InputError (a ValueError) marks a file that is no WARC file at all.
+WARC_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    EOFError,
+    zlib.error,
+    ValueError,
+    AttributeError,
+    KeyError,
+    IndexError,
+    TypeError,
+)
 
 
 def warc_jobs(path: str, *, max_bytes: int, skip: Callable[[Source], bool]) -> Iterator[Job]:
@@ -123,4 +144,13 @@ def warc_jobs(path: str, *, max_bytes: int, skip: Callable[[Source], bool]) -> I
                 yield Job(record.source, Inline(record.data, record.charset), "html")
     except (ArchiveLoadFailed, *WARC_ERRORS) as exc:
         # The records before the damage were already yielded; the rest of the file is lost.
-        yield Job(Source(path=path), Refused(type(exc).__name__, f"broken WARC file: {exc}"))
+        source = Source(path=path)
+        if not skip(source):  # a resumed run has recorded it already
+            yield Job(source, Refused(*warc_error(exc)))
+
+
+def warc_error(exc: BaseException) -> tuple[str, str]:
+    """The error type and message recorded for a WARC file that cannot be read on."""
+    if isinstance(exc, InputError):
+        return InputError.__name__, str(exc)
+    return type(exc).__name__, f"broken WARC file: {type(exc).__name__}: {exc}"

@@ -8,6 +8,7 @@ included).
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import os
@@ -84,12 +85,26 @@ def _read_gzip(path: str, max_bytes: int) -> bytes:
 
 
 def _decoded(data: bytes, charset: str | None) -> bytes | str:
-    """Bytes decoded with a transport-declared charset when it decodes them cleanly."""
+    """Bytes decoded with a transport-declared charset when it decodes them cleanly.
+
+    Bytes that are valid UTF-8 (and not plain ASCII) are UTF-8 whatever the header says:
+    a server or crawler that declares a legacy charset for UTF-8 pages is common, and any
+    one-byte charset would "decode" them into mojibake without an error.
+    """
     if charset:
         try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a lying or unknown header: let the page's own declaration decide
+            codec = codecs.lookup(charset)
+        except LookupError:
+            return data  # an unknown header: let the page's own declaration decide
+        if codec.name != "utf-8" and not data.isascii():
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        try:
+            return data.decode(codec.name)
+        except (LookupError, UnicodeError, ValueError):
+            pass  # a lying or non-text codec: let the page's own declaration decide
     return data
 
 
@@ -122,7 +137,14 @@ def _extract(job: Job, options: WorkOptions) -> Article:
 
 
 def _dumps(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # a lone surrogate (a file name that is not UTF-8, a broken URL): JSON's \u escape
+        # keeps it, so the record names the file exactly and resuming finds it
+        return json.dumps(record)
+    return text
 
 
 def error_outcome(source: Source, error_type: str, message: str) -> Outcome:
