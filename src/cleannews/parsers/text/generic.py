@@ -19,6 +19,7 @@ outside the run into the body. Else the dump is another site's and is read from 
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ __all__ = [
     "locate_article",
     "title_of",
 ]
+
+_LOG = logging.getLogger("cleannews.parsers.text")
 
 #: prose: a sentence of at least so many words, or characters (scripts without spaces)
 _PROSE_WORDS = 6
@@ -258,6 +261,8 @@ def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int 
         score += _WORD_BONUS * min(words, _MAX_BONUS_WORDS)
         if score > best_score:
             best, best_score = index, score
+    if best is not None:
+        _LOG.debug("text: headline candidate at line %d scored best (%.2f)", best, best_score)
     return best
 
 

@@ -6,6 +6,8 @@ above it (menus above are chrome); a dump of the article alone is read from the 
 
 from __future__ import annotations
 
+import logging
+
 from ...classify.captions import split_photo_credit
 from ...classify.chrome import chrome_language, is_chrome
 from .found import Found, is_pair, take_meta
@@ -13,6 +15,8 @@ from .lines import Line, ends_sentence, is_dateline, is_headline_like, is_title_
 from .meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = ["read_header"]
+
+_LOG = logging.getLogger("cleannews.parsers.text")
 
 _MAX_SECTION_WORDS = 3
 _MAX_SECTION_CHARS = 40
@@ -70,6 +74,7 @@ def _header_by_date(found: Found) -> int | None:
         found.stripped.append(line.text)  # menus and the site's own date bar
         found.language = found.language or chrome_language(line.text)
     found.headline = lines[head].text
+    _LOG.debug("text header: headline at line %d, above the date line at %d", head, dates[-1])
     return after
 
 
@@ -204,6 +209,7 @@ def read_header(found: Found) -> int:
             index += 1
             continue
         if is_headline_like(text) and not (ends_sentence(text) and len(text.split()) > 20):
+            _LOG.debug("text header: headline at line %d, the first after the header", index)
             found.headline = text
             index += 1
         return index

@@ -1,0 +1,334 @@
+"""The body of a text dump, read line by line by ordered, named rules.
+
+Each line goes through :data:`BODY_RULES` in order and the first rule that fires decides
+what the line is (meta, chrome, a notice, a caption, body ...) and where reading goes on.
+Two things carry over from line to line (:class:`BodyReading`): whether the article has
+ended (after the credit line, the standing notice or an author box nothing is body), and
+whether the last stripped line was a media player's (the media title printed under a
+player is not a heading of the article).
+
+The rules, in order:
+
+1. ``glued-body``: the body text found glued after a caption, read before the next line;
+2. ``meta-under-headline``: dates, bylines and chrome between the headline and the body;
+3. ``author-name``: an author's name alone on a line, as Pangea prints it under the headline;
+4. ``after-article``: a "Most Read" / "All Of The Latest News" box: the article ends
+   (inside a located run, the box is stripped and the article goes on below it);
+5. ``notice``: a disclaimer and the paragraphs that carry it on; the
+   undesirable-organization notice follows the article, so it ends it;
+6. ``credit``: "With reporting by ..." ends the article (not inside a located run, where a
+   photo's "(AP)" may come before the last paragraph);
+7. ``chrome``: chrome, ad labels, date lines, and every line once the article has ended;
+8. ``teaser``: a "Related" label and the titles it teases; one no paragraph follows ends
+   the article;
+9. ``media-title``: a title-shaped line right under a player's leftovers;
+10. ``repeated-headline``: the headline printed again by the share tools, or a dateline,
+    before the first paragraph;
+11. ``author-box``: a name, then a line about that person: the article has ended;
+12. ``caption``: a caption, by how and where it is printed (:mod:`.captions`);
+13. ``body``: anything else is a paragraph, heading or list item.
+
+Every rule that ends the article says so at DEBUG level (logger ``cleannews.parsers.text``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..._article import Block, Disclaimer, DisclaimerKind
+from ...classify.chrome import (
+    is_ad_label,
+    is_after_article,
+    is_chrome,
+    is_player_leftover,
+    is_teaser_label,
+)
+from ...classify.credits import match_credit
+from ...classify.disclaimers import continues_disclaimer, match_disclaimer
+from .captions import caption_at
+from .found import Found, is_pair, take_meta
+from .lines import is_dateline, is_name_like, is_prose, is_title_like, list_item_text
+from .meta import read_date_line
+
+__all__ = ["BODY_RULES", "BodyReading", "read_body"]
+
+_LOG = logging.getLogger("cleannews.parsers.text")
+
+_TEASER_LOOKAHEAD = 3
+_MIN_BODY_WORDS = 12
+_MAX_TEASERS = 6
+_INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
+
+
+@dataclass(slots=True)
+class BodyReading:
+    """Where one reading of the body is, and what carries over from line to line."""
+
+    found: Found
+    #: the lines end where the article does (a located run): a credit line among them, a
+    #: teaser label with no long paragraph under it or a "Most Read" box does not end it
+    bounded: bool
+    index: int
+    #: after the credit line, the standing notice or an author box nothing is body
+    ended: bool = False
+    #: the last line stripped was a media player's leftover
+    after_player: bool = False
+    #: body text glued after a caption, read before the next line
+    pending: str | None = None
+    #: still in the lines under the headline: dates, bylines, author names
+    in_meta: bool = True
+
+    @property
+    def text(self) -> str:
+        return self.found.text(self.index)
+
+    @property
+    def lead(self) -> bool:
+        """Nothing read into the body or the captions yet: the lead media's place."""
+        return not self.found.body and not self.found.captions
+
+    def end(self, rule: str) -> None:
+        if not self.ended:
+            _LOG.debug("text body: rule %s ends the article at line %d", rule, self.index)
+        self.ended = True
+
+
+def block_of(text: str) -> Block:
+    """A body line as a block: a list item, a heading (short, title-shaped) or a paragraph."""
+    item = list_item_text(text)
+    if item is not None:
+        return Block("list_item", item)
+    if is_title_like(text, max_words=12) and not text.endswith(("?", "!")):
+        return Block("heading", text)
+    return Block("paragraph", text)
+
+
+def _glued_body(reading: BodyReading) -> bool:
+    if reading.pending is None:
+        return False
+    text, reading.pending = reading.pending, None
+    if text:
+        reading.found.body.append(block_of(text))
+    return True
+
+
+def _meta_under_headline(reading: BodyReading) -> bool:
+    found = reading.found
+    # in a run that opens with the standfirst, under it
+    under_head = not found.body or (reading.bounded and len(found.body) == 1)
+    if not under_head or reading.ended:
+        return False
+    meta_before = (len(found.authors), found.published, found.modified)
+    if not take_meta(found, reading.text):
+        return False
+    dated = meta_before != (len(found.authors), found.published, found.modified)
+    if found.body and dated and found.subheadline is None:
+        found.subheadline = found.body.pop().text  # the standfirst, above the byline
+    reading.index += 1
+    return True
+
+
+def _author_name(reading: BodyReading) -> bool:
+    text = reading.text
+    if not (reading.in_meta and is_name_like(text) and not is_pair(reading.found, reading.index)):
+        return False
+    if text not in reading.found.authors:
+        reading.found.authors.append(text)
+    reading.index += 1
+    return True
+
+
+def _after_article(reading: BodyReading) -> bool:
+    text = reading.text
+    if not is_after_article(text):
+        return False
+    found = reading.found
+    if not reading.bounded:
+        _LOG.debug("text body: rule after-article ends the dump at %r", text)
+        found.stripped.extend(line.text for line in found.lines[reading.index :])
+        reading.index = len(found.lines)
+        return True
+    found.stripped.append(text)  # a "Most Read" box in the run: the article goes on below
+    reading.index = _strip_teased(found, reading.index + 1)
+    return True
+
+
+def _notice(reading: BodyReading) -> bool:
+    notice = match_disclaimer(reading.text)
+    if notice is None:
+        return False
+    # the undesirable-organization notice follows the article; others may lead it
+    if reading.found.body and notice == "undesirable-organization":
+        reading.end("notice")
+    reading.index = _read_notice(reading.found, reading.index, notice)
+    return True
+
+
+def _credit(reading: BodyReading) -> bool:
+    credit = match_credit(reading.text)
+    if credit is None:
+        return False
+    reading.found.credits.append(credit)
+    if reading.found.body and not reading.bounded:
+        reading.end("credit")
+    reading.index += 1
+    return True
+
+
+def _chrome(reading: BodyReading) -> bool:
+    text = reading.text
+    if not (
+        reading.ended or is_chrome(text) or is_ad_label(text) or read_date_line(text) is not None
+    ):
+        return False
+    found = reading.found
+    found.stripped.append(text)
+    reading.after_player = is_player_leftover(text)
+    media_title = bool(found.body) and found.body[-1].kind == "heading" and not reading.ended
+    if reading.after_player and media_title:
+        # a media title printed with the player: not a heading of the article
+        found.stripped.insert(len(found.stripped) - 1, found.body.pop().text)
+    reading.index += 1
+    return True
+
+
+def _teaser(reading: BodyReading) -> bool:
+    text = reading.text
+    if not is_teaser_label(text):
+        return False
+    found = reading.found
+    found.stripped.append(text)
+    reading.index += 1
+    if found.body and not reading.bounded and not _body_resumes(found, reading.index):
+        reading.end("teaser")  # the list of related stories under the article
+        return True
+    if not _INLINE_TITLE.search(text):  # "Related: <title>" names its story on the same line
+        reading.index = _strip_teased(found, reading.index)
+    return True
+
+
+def _media_title(reading: BodyReading) -> bool:
+    if not (reading.after_player and is_title_like(reading.text) and not reading.lead):
+        return False
+    reading.found.stripped.append(reading.text)
+    reading.index += 1
+    return True
+
+
+def _repeated_headline(reading: BodyReading) -> bool:
+    found, text = reading.found, reading.text
+    if any(b.kind == "paragraph" for b in found.body):
+        return False
+    if text != found.headline and not is_dateline(text):
+        return False
+    found.stripped.append(text)  # the headline again by the share tools; a dateline
+    reading.index += 1
+    return True
+
+
+def _author_box(reading: BodyReading) -> bool:
+    """A name alone on a line, then a line about that person: "Jane Roe is a ..."."""
+    found, index = reading.found, reading.index
+    text = reading.text
+    if not (
+        is_name_like(text)
+        and index + 1 < len(found.lines)
+        and found.text(index + 1).startswith(text + " ")
+    ):
+        return False
+    if not found.authors:
+        found.authors.append(text)
+    reading.end("author-box")  # the line is read again, as chrome
+    return True
+
+
+def _caption(reading: BodyReading) -> bool:
+    taken, reading.pending = caption_at(reading.found, reading.index, lead=reading.lead)
+    reading.index += taken
+    return taken > 0
+
+
+def _body(reading: BodyReading) -> bool:
+    reading.found.body.append(block_of(reading.text))
+    reading.index += 1
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRule:
+    """A named rule: ``fires`` reads the line and moves on when it decides it."""
+
+    name: str
+    fires: Callable[[BodyReading], bool]
+    #: the line is one of the meta lines under the headline, which may go on
+    keeps_meta: bool = False
+    #: the line leaves the player flag as it is (a notice, a label between the player
+    #: and its title)
+    keeps_player: bool = False
+
+
+BODY_RULES: tuple[BodyRule, ...] = (
+    BodyRule("glued-body", _glued_body),
+    BodyRule("meta-under-headline", _meta_under_headline, keeps_meta=True, keeps_player=True),
+    BodyRule("author-name", _author_name, keeps_meta=True, keeps_player=True),
+    BodyRule("after-article", _after_article, keeps_player=True),
+    BodyRule("notice", _notice, keeps_player=True),
+    BodyRule("credit", _credit, keeps_player=True),
+    BodyRule("chrome", _chrome, keeps_player=True),
+    BodyRule("teaser", _teaser, keeps_player=True),
+    BodyRule("media-title", _media_title),
+    BodyRule("repeated-headline", _repeated_headline),
+    BodyRule("author-box", _author_box),
+    BodyRule("caption", _caption),
+    BodyRule("body", _body),
+)
+
+
+def read_body(found: Found, index: int, *, bounded: bool = False) -> None:
+    """Read the body from ``index`` into ``found``, each line by the first rule that fires."""
+    reading = BodyReading(found=found, bounded=bounded, index=index)
+    while reading.index < len(found.lines) or reading.pending is not None:
+        rule = next(rule for rule in BODY_RULES if rule.fires(reading))
+        if not rule.keeps_meta:
+            reading.in_meta = False
+        if not rule.keeps_player:
+            reading.after_player = False
+
+
+def _read_notice(found: Found, index: int, kind: DisclaimerKind) -> int:
+    """Read the notice opening at ``index`` with the paragraphs that carry it on."""
+    parts = [found.text(index)]
+    end = index + 1
+    while end < len(found.lines) and continues_disclaimer(kind, found.text(end)):
+        parts.append(found.text(end))
+        end += 1
+    found.disclaimers.append(Disclaimer(kind=kind, text="\n".join(parts)))
+    return end
+
+
+def _strip_teased(found: Found, index: int) -> int:
+    """Strip the teased stories' titles from ``index``, each printed once or twice."""
+    teased = 0
+    while (
+        index < len(found.lines)
+        and teased < _MAX_TEASERS
+        and is_title_like(found.text(index), max_words=30)
+    ):
+        title = found.text(index)
+        teased += 1
+        while index < len(found.lines) and found.text(index) == title:
+            found.stripped.append(title)
+            index += 1
+    return index
+
+
+def _body_resumes(found: Found, index: int) -> bool:
+    """After a "Related" label: does a paragraph come within a teaser's length?"""
+    for j in range(index, min(index + _TEASER_LOOKAHEAD, len(found.lines))):
+        text = found.text(j)
+        if is_prose(text) and len(text.split()) >= _MIN_BODY_WORDS and not is_pair(found, j):
+            return True
+    return False
