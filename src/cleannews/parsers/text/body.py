@@ -12,16 +12,21 @@ The rules, in order:
 1. ``glued-body``: the body text found glued after a caption, read before the next line;
 2. ``meta-under-headline``: dates, bylines and chrome between the headline and the body;
 3. ``author-name``: an author's name alone on a line, as Pangea prints it under the headline;
-4. ``after-article``: a "Most Read" / "All Of The Latest News" box: the article ends
-   (inside a located run, the box is stripped and the article goes on below it);
+4. ``after-article``: a "Most Read" / "All Of The Latest News" box, a blog's sidebar
+   ("About This Blog"): the article ends (inside a located run, a box is stripped and
+   the article goes on below it);
 5. ``notice``: a disclaimer and the paragraphs that carry it on; the
-   undesirable-organization notice follows the article, so it ends it;
+   undesirable-organization notice follows the article, so it ends it (a subhead that
+   asks about such organizations is not the notice);
 6. ``credit``: "With reporting by ..." ends the article (not inside a located run, where a
    photo's "(AP)" may come before the last paragraph);
-7. ``chrome``: chrome, ad labels, date lines, and every line once the article has ended;
+7. ``chrome``: chrome, ad labels, date lines, widget leftovers (a player that cannot play,
+   share links, embed code) and standing promos (:mod:`.vocabulary`), and every line
+   once the article has ended;
 8. ``teaser``: a "Related" label and the titles it teases; one no paragraph follows ends
    the article;
-9. ``media-title``: a title-shaped line right under a player's leftovers;
+9. ``media-title``: a title-shaped line right under a player's leftovers (in the lead
+   too, under the notice of a player that cannot play);
 10. ``repeated-headline``: the headline printed again by the share tools, or a dateline,
     before the first paragraph;
 11. ``author-box``: a name, then a line about that person: the article has ended;
@@ -52,6 +57,12 @@ from .captions import caption_at
 from .found import Found, is_pair, take_meta
 from .lines import is_dateline, is_name_like, is_prose, is_title_like, list_item_text
 from .meta import read_date_line
+from .vocabulary import (
+    is_player_notice,
+    is_sidebar_heading,
+    is_standing_promo,
+    is_widget_leftover,
+)
 
 __all__ = ["BODY_RULES", "BodyReading", "read_body"]
 
@@ -60,6 +71,9 @@ _LOG = logging.getLogger("cleannews.parsers.text")
 _TEASER_LOOKAHEAD = 3
 _MIN_BODY_WORDS = 12
 _MAX_TEASERS = 6
+#: a question in Title Case of so many words at most is a subhead
+_MAX_QUESTION_HEADING_WORDS = 20
+_MIN_TITLE_CASE_WORDS = 3
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 
 
@@ -76,6 +90,9 @@ class BodyReading:
     ended: bool = False
     #: the last line stripped was a media player's leftover
     after_player: bool = False
+    #: ... the notice of a player that cannot play, which its media's title follows even
+    #: in the lead
+    player_notice: bool = False
     #: body text glued after a caption, read before the next line
     pending: str | None = None
     #: still in the lines under the headline: dates, bylines, author names
@@ -103,7 +120,16 @@ def block_of(text: str) -> Block:
         return Block("list_item", item)
     if is_title_like(text, max_words=12) and not text.endswith(("?", "!")):
         return Block("heading", text)
+    question = text.endswith("?") and is_title_like(text, max_words=_MAX_QUESTION_HEADING_WORDS)
+    if question and _is_title_case(text):
+        return Block("heading", text)  # "Why Would Anyone Be Punished For ...?"
     return Block("paragraph", text)
+
+
+def _is_title_case(text: str) -> bool:
+    """Most of the longer words open with a capital: a subhead, not a sentence."""
+    words = [w for w in text.split()[1:] if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= _MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _glued_body(reading: BodyReading) -> bool:
@@ -132,21 +158,24 @@ def _meta_under_headline(reading: BodyReading) -> bool:
 
 
 def _author_name(reading: BodyReading) -> bool:
-    text = reading.text
-    if not (reading.in_meta and is_name_like(text) and not is_pair(reading.found, reading.index)):
+    # "Jane Roe", or a byline bullet: "• Jane Roe"
+    name = list_item_text(reading.text) or reading.text
+    if not (reading.in_meta and is_name_like(name) and not is_pair(reading.found, reading.index)):
         return False
-    if text not in reading.found.authors:
-        reading.found.authors.append(text)
+    if name.isupper():
+        return False  # a digest's item title in capitals, not a name
+    if name not in reading.found.authors:
+        reading.found.authors.append(name)
     reading.index += 1
     return True
 
 
 def _after_article(reading: BodyReading) -> bool:
     text = reading.text
-    if not is_after_article(text):
+    if not (is_after_article(text) or is_sidebar_heading(text)):
         return False
     found = reading.found
-    if not reading.bounded:
+    if not reading.bounded or is_sidebar_heading(text):
         _LOG.debug("text body: rule after-article ends the dump at %r", text)
         found.stripped.extend(line.text for line in found.lines[reading.index :])
         reading.index = len(found.lines)
@@ -157,9 +186,14 @@ def _after_article(reading: BodyReading) -> bool:
 
 
 def _notice(reading: BodyReading) -> bool:
-    notice = match_disclaimer(reading.text)
+    text = reading.text
+    notice = match_disclaimer(text)
     if notice is None:
         return False
+    if notice == "undesirable-organization" and (
+        text.endswith("?") or block_of(text).kind == "heading"
+    ):
+        return False  # a subhead that asks about such organizations: the notice never asks
     # the undesirable-organization notice follows the article; others may lead it
     if reading.found.body and notice == "undesirable-organization":
         reading.end("notice")
@@ -181,12 +215,18 @@ def _credit(reading: BodyReading) -> bool:
 def _chrome(reading: BodyReading) -> bool:
     text = reading.text
     if not (
-        reading.ended or is_chrome(text) or is_ad_label(text) or read_date_line(text) is not None
+        reading.ended
+        or is_chrome(text)
+        or is_ad_label(text)
+        or read_date_line(text) is not None
+        or is_widget_leftover(text)
+        or is_standing_promo(text)
     ):
         return False
     found = reading.found
     found.stripped.append(text)
-    reading.after_player = is_player_leftover(text)
+    reading.player_notice = is_player_notice(text) and not reading.ended
+    reading.after_player = is_player_leftover(text) or reading.player_notice
     media_title = bool(found.body) and found.body[-1].kind == "heading" and not reading.ended
     if reading.after_player and media_title:
         # a media title printed with the player: not a heading of the article
@@ -211,7 +251,11 @@ def _teaser(reading: BodyReading) -> bool:
 
 
 def _media_title(reading: BodyReading) -> bool:
-    if not (reading.after_player and is_title_like(reading.text) and not reading.lead):
+    if not (
+        reading.after_player
+        and is_title_like(reading.text)
+        and (reading.player_notice or not reading.lead)
+    ):
         return False
     reading.found.stripped.append(reading.text)
     reading.index += 1
@@ -295,7 +339,7 @@ def read_body(found: Found, index: int, *, bounded: bool = False) -> None:
         if not rule.keeps_meta:
             reading.in_meta = False
         if not rule.keeps_player:
-            reading.after_player = False
+            reading.after_player = reading.player_notice = False
 
 
 def _read_notice(found: Found, index: int, kind: DisclaimerKind) -> int:

@@ -12,12 +12,18 @@ import re
 from ...classify.captions import credit_only, looks_like_caption_start, split_photo_credit
 from .found import Found, is_pair
 from .lines import ends_sentence, is_title_like
+from .vocabulary import is_picture_alt
 
 __all__ = ["caption_at"]
 
 _MAX_CAPTION_WORDS = 80
 _MIN_GLUED_CAPTION_WORDS = 4
 _ALT_OPENING_WORDS = 5
+#: "Kazakhstan -- Police detain a protester ...": RFE/RL opens a caption with the country
+#: in title case and two dashes, where a body's dateline names the city in capitals
+#: ("ALMATY, Kazakhstan --")
+_COUNTRY_DASHES = re.compile(r"^(?-i:[A-Z][a-z][\w'’]*)(?:[ -](?-i:[A-Z])[\w'’]+){0,2}\s+--\s+\S")
+_MAX_LEAD_CAPTION_WORDS = 40
 # a credit that says it is a photo's: a photo word, or an agency then its photographer
 _PHOTO_WORD = re.compile(
     r"photo|фото|foto|image|^(?:ap|afp|reuters|epa(?:-efe)?|getty(?:\s+images)?|tass|rfe/rl)\s*/",
@@ -73,10 +79,27 @@ def caption_at(found: Found, index: int, *, lead: bool) -> tuple[int, str | None
     if _is_marked_caption(text, lead=lead):
         found.add_caption(text)
         return 1, None
+    if lead and _is_lead_caption(text, following):
+        found.add_caption(text)
+        return 1, None
     if lead and found.spaced and lines[index].glued and ends_sentence(text):
         found.add_caption(text)  # the caption glued to the paragraph that follows it
         return 1, None
     return 0, None
+
+
+def _is_lead_caption(text: str, following: str) -> bool:
+    """Printed once in the lead image's place: a map's or photo's alt text ("Afghanistan
+    map with Kabul"), or a caption that opens with its country ("Kazakhstan -- ...")
+    above the body's first paragraph."""
+    if is_picture_alt(text):
+        return True
+    return (
+        len(text.split()) <= _MAX_LEAD_CAPTION_WORDS
+        and bool(_COUNTRY_DASHES.match(text))
+        and bool(following)
+        and not _COUNTRY_DASHES.match(following)
+    )
 
 
 def _same_opening(alt: str, caption: str) -> bool:

@@ -39,7 +39,9 @@ class Line:
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
-_SENTENCE_END = re.compile(r"[.!?…。؟][\"'”’»)\]]*$")
+#: a sentence's end; a digest's item may sign it with the editor's initials after the
+#: stop ("... on 3 March. JM", "... said. (LF)")
+_SENTENCE_END = re.compile(r"[.!?…。؟][\"'”’»)\]]*(?:\s\(?(?-i:[A-Z]{2,3})\)?)?$")
 _TITLE_END = re.compile(r"[.,:;…]$")
 _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+(?=\S)")
 _NAME_WORD = re.compile(

@@ -44,6 +44,7 @@ from .generic import (
 )
 from .generic_meta import byline_names, date_line
 from .header import read_header
+from .layout import undo_tool_layout
 from .lines import Line, blank_separated, is_prose, split_lines
 from .meta import script_language
 
@@ -117,7 +118,7 @@ def parse_text(text: str, url: str | None = None) -> ParseResult:
 
     Raises :class:`NoArticleFound` when the dump holds no article text.
     """
-    lines = split_lines(text)
+    lines = split_lines(undo_tool_layout(text))
     found = _read_known(lines)
     joined = join_broken_sentences(lines)
     located = locate_article(joined, url)
