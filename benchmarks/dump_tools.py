@@ -3,7 +3,8 @@ a headless Chromium's ``document.body.innerText`` and trafilatura's text output.
 
 Each tool is run as its users run it, with its defaults (lynx without its list of link
 targets, ``-nolist``); a tool that is not installed is reported as missing and skipped.
-Pages are read from local files only: lynx and w3m get the decoded page on stdin, and
+Pages are read from local files only: lynx and w3m get the decoded page on stdin (in
+UTF-8, its meta charset rewritten to say so), and
 Chromium loads it from a ``file://`` path with every host name mapped to nowhere, its
 scripts off and images not loaded, driven over its DevTools pipe (no network, no
 WebSocket library).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -24,6 +26,10 @@ from typing import IO, Any
 
 __all__ = ["DUMP_TOOLS", "Chromium", "ToolMissing", "tool_dumper"]
 
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+(?:charset\s*=\s*[\"']?[\w-]+|http-equiv\s*=\s*[\"']?content-type)[^>]*>",
+    re.IGNORECASE,
+)
 #: a tool that takes longer than this on one page is given up on for that page
 _TIMEOUT_SECONDS = 30
 
@@ -56,12 +62,12 @@ def _trafilatura(html: str, url: str | None) -> str:
     return str(trafilatura.extract(html, url=url) or "")
 
 
-def _command(args: list[str], html: str) -> str:
+def _command(args: list[str], page: bytes) -> str:
     if shutil.which(args[0]) is None:
         raise ToolMissing(f"{args[0]} is not installed (apt-get install {args[0]})")
     done = subprocess.run(
         args,
-        input=html.encode("utf-8"),
+        input=page,
         capture_output=True,
         timeout=_TIMEOUT_SECONDS,
         check=False,
@@ -70,22 +76,21 @@ def _command(args: list[str], html: str) -> str:
 
 
 def _lynx(html: str, url: str | None) -> str:
+    # lynx decodes by the page's meta charset over -assume_charset: the page goes in as
+    # UTF-8 with its meta charset saying so
     return _command(
-        [
-            "lynx",
-            "-dump",
-            "-nolist",
-            "-stdin",
-            "-assume_charset=utf-8",
-            "-display_charset=utf-8",
-            "-noreferer",
-        ],
-        html,
+        ["lynx", "-dump", "-nolist", "-stdin", "-display_charset=utf-8", "-noreferer"],
+        _page_bytes(html),
     )
 
 
 def _w3m(html: str, url: str | None) -> str:
-    return _command(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"], html)
+    return _command(["w3m", "-dump", "-T", "text/html", "-O", "UTF-8"], _page_bytes(html))
+
+
+def _page_bytes(html: str) -> bytes:
+    """The decoded page as UTF-8 bytes, its meta charset saying so."""
+    return _META_CHARSET.sub(b'<meta charset="utf-8">', html.encode("utf-8"), count=1)
 
 
 _CHROMIUM_FLAGS = (

@@ -274,6 +274,7 @@ def main() -> None:
     styles = _styles(args.style or ["browser"])
     totals = {style: _Tally() for style in styles}
     html_total: list[BodyCounts] = []
+    html_totals = _Tally()
     with ExitStack() as stack:
         dumpers: dict[str, Callable[[str, str | None], str]] = {}
         for style in styles:
@@ -287,6 +288,7 @@ def main() -> None:
         for corpus in args.corpora:
             tallies = {style: _Tally() for style in styles}
             html_counts: list[BodyCounts] = []
+            html_tally = _Tally()
             for page in _article_pages(corpus, args.parity, args.limit):
                 html = page.html_bytes()
                 decoded: str | None = None
@@ -302,15 +304,21 @@ def main() -> None:
                 if args.html:
                     other = _read(html, page, None)
                     html_counts.append(body_counts(other.text if other else "", page.truth["body"]))
+                    html_tally.add(other, page.truth)
             html_f1 = body_score(html_counts).f1 if args.html else None
             for style in styles:
                 print(tallies[style].row(corpus, style, html_f1), flush=True)
                 totals[style].merge(tallies[style])
+            if args.html:
+                print(html_tally.row(corpus, "HTML", None), flush=True)
+                html_totals.merge(html_tally)
             html_total += html_counts
     if len(args.corpora) > 1:
         html_f1 = body_score(html_total).f1 if args.html else None
         for style in styles:
             print(totals[style].row("all", style, html_f1))
+        if args.html:
+            print(html_totals.row("all", "HTML", None))
 
 
 if __name__ == "__main__":

@@ -28,17 +28,15 @@ __all__ = ["undo_tool_layout"]
 #: a wrapped dump: its width is at least so many columns ...
 _MIN_WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 132
-#: ... at least so many lines run within the last columns before it ...
+#: ... at least so many lines (and this share of the longer ones) end within the last
+#: columns before it ...
 _WRAP_BAND = 10
 _MIN_WRAPPED_LINES = 4
-#: ... so many lines end exactly at it ...
-_MIN_FULL_LINES = 3
 _MIN_WRAPPED_SHARE = 0.3
-#: ... and the columns just past it hold so many times fewer line ends
-_CLIFF_COLUMNS = 3
-_MIN_CLIFF_RATIO = 4.0
-#: lines past the width: at most this share (an unbreakable URL, a long word)
+#: ... and at most this share of the lines run past it (a long word)
 _MAX_OVERLONG_SHARE = 0.05
+#: lines this short are not counted: a menu's items end anywhere
+_MIN_COUNTED_LENGTH = 30
 
 #: characters a terminal draws two columns wide (CJK): a line holding any is measured
 _WIDE_CHAR = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
@@ -89,29 +87,29 @@ def undo_tool_layout(text: str) -> str:
 def _wrap_width(lines: list[str], measure: Callable[[str], int]) -> int | None:
     """The width the dump is wrapped at, or None when it is not wrapped.
 
-    A line holding a URL may run past it: a URL is not broken.
+    The width is the length that all but a few lines stay within (a line holding a URL
+    may run past it: a URL is not broken); many lines end just short of it.
     """
-    ends = Counter(measure(line) for line in lines if line.strip())
-    unbroken = Counter(measure(line) for line in lines if "://" in line)
-    best: int | None = None
-    for width in range(_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH):
-        if ends[width] < _MIN_FULL_LINES:
-            continue
-        past = sum(ends[width + k] for k in range(1, _CLIFF_COLUMNS + 1)) / _CLIFF_COLUMNS
-        if ends[width] < _MIN_CLIFF_RATIO * max(past, 1.0):
-            continue
-        banded = sum(ends[width - k] for k in range(_WRAP_BAND))
-        longer = sum(n for length, n in ends.items() if length > width // 2)
-        overlong = sum(
-            n - unbroken[length] for length, n in ends.items() if length > width + _CLIFF_COLUMNS
-        )
-        if (
-            banded >= _MIN_WRAPPED_LINES
-            and banded >= _MIN_WRAPPED_SHARE * longer
-            and overlong <= _MAX_OVERLONG_SHARE * longer
-        ):
-            best = width  # the widest such column: a narrower cliff may be a list's
-    return best
+    lengths = sorted(
+        length
+        for line in lines
+        if "://" not in line
+        and "](" not in line
+        and (length := measure(line)) > _MIN_COUNTED_LENGTH
+    )
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int((1 - _MAX_OVERLONG_SHARE) * (len(lengths) - 1))]
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return None
+    banded = sum(1 for length in lengths if width - _WRAP_BAND < length <= width)
+    longer = sum(1 for length in lengths if length > width // 2)
+    if banded < _MIN_WRAPPED_LINES or banded < _MIN_WRAPPED_SHARE * longer:
+        return None
+    # the widest column that more than one line ends at: a line or two longer (a long
+    # word) does not widen it
+    ends = Counter(length for length in lengths if width - _WRAP_BAND < length <= width)
+    return max((length for length, n in ends.items() if n > 1), default=width)
 
 
 def _characters(line: str) -> int:
