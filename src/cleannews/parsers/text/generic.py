@@ -29,7 +29,7 @@ from ...classify.captions import looks_like_caption_start, split_photo_credit
 from ...classify.chrome import is_chrome
 from ...metadata.dates import date_in_text
 from .found import Found
-from .lines import Line, ends_sentence, list_item_text
+from .lines import Line, ends_sentence
 from .meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = [
@@ -92,7 +92,7 @@ _MAX_LINK_WORDS = 5
 _STOPS_INSIDE = re.compile(r"(?:\b[a-zà-ÿа-яё]+|,)$")
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
-_NUMBERED_ITEM = re.compile(r"^\d{1,2}\.\s")
+_LIST_ITEM = re.compile(r"^(?:[*•·▪◦‣∙]|\d{1,2}\.)\s")
 _HEADLINE_END = re.compile(r"[.,:;]$")
 #: "Home / Blog / <title>", "You are here: Home » News » <title>"
 _BREADCRUMB = re.compile(r"\s+[/>»›]\s+")
@@ -200,8 +200,10 @@ def _slug(url: str | None) -> set[str]:
 
 
 def _is_headline_candidate(text: str) -> bool:
-    if list_item_text(text) is not None or _NUMBERED_ITEM.match(text):
-        return False  # an item of a list (a teaser, a menu entry), as a tool marks it
+    if _LIST_ITEM.match(text):
+        # an item of a list (a teaser, a menu entry) as a tool marks it; a dash may open
+        # a quoted headline ("- Angsten vil øke")
+        return False
     words = len(text.split())
     if words > _MAX_HEADLINE_WORDS or _HEADLINE_END.search(text) or _is_meta(text):
         return False
