@@ -24,6 +24,13 @@ _ALT_OPENING_WORDS = 5
 #: ("ALMATY, Kazakhstan --")
 _COUNTRY_DASHES = re.compile(r"^(?-i:[A-Z][a-z][\w'’]*)(?:[ -](?-i:[A-Z])[\w'’]+){0,2}\s+--\s+\S")
 _MAX_LEAD_CAPTION_WORDS = 40
+#: a credit a caption ends with, in shapes a paragraph does not take: "... Johannisthal.
+#: © dpa | Jens Kalaene", "... in October 2011. (Adel Hana/The Associated Press)"
+_COPYRIGHT_CREDIT = re.compile(r"\s©\s*([^©]{2,100})$")
+_PHOTOGRAPHER_SLASH = re.compile(
+    r"\s\(((?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){1,3}\s?/\s?(?-i:[A-Z])[^()/]{1,40})\)$"
+)
+_MIN_CREDITED_WORDS = 3
 # a credit that says it is a photo's: a photo word, or an agency then its photographer
 _PHOTO_WORD = re.compile(
     r"photo|фото|foto|image|^(?:ap|afp|reuters|epa(?:-efe)?|getty(?:\s+images)?|tass|rfe/rl)\s*/",
@@ -79,6 +86,10 @@ def caption_at(found: Found, index: int, *, lead: bool) -> tuple[int, str | None
     if _is_marked_caption(text, lead=lead):
         found.add_caption(text)
         return 1, None
+    credited = _credited_caption(text)
+    if credited is not None:
+        found.add_caption(credited[0], credit=credited[1])
+        return 1, None
     if lead and _is_lead_caption(text, following):
         found.add_caption(text)
         return 1, None
@@ -100,6 +111,16 @@ def _is_lead_caption(text: str, following: str) -> bool:
         and bool(following)
         and not _COUNTRY_DASHES.match(following)
     )
+
+
+def _credited_caption(text: str) -> tuple[str, str] | None:
+    """A caption ending in a credit no paragraph ends with: (caption, credit), else None."""
+    if "©" not in text and not text.endswith(")"):
+        return None
+    match = _COPYRIGHT_CREDIT.search(text) or _PHOTOGRAPHER_SLASH.search(text)
+    if match is None or len(text[: match.start()].split()) < _MIN_CREDITED_WORDS:
+        return None
+    return text[: match.start()].strip(), match.group(1).strip()
 
 
 def _same_opening(alt: str, caption: str) -> bool:
