@@ -31,6 +31,7 @@ _PHOTOGRAPHER_SLASH = re.compile(
     r"\s\(((?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){1,3}\s?/\s?(?-i:[A-Z])[^()/]{1,40})\)$"
 )
 _MIN_CREDITED_WORDS = 3
+_MIN_REPEATED_PARAGRAPH_WORDS = 50
 # a credit that says it is a photo's: a photo word, or an agency then its photographer
 _PHOTO_WORD = re.compile(
     r"photo|фото|foto|image|^(?:ap|afp|reuters|epa(?:-efe)?|getty(?:\s+images)?|tass|rfe/rl)\s*/",
@@ -44,7 +45,7 @@ def caption_at(found: Found, index: int, *, lead: bool) -> tuple[int, str | None
     text = found.text(index)
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return 0, None
-    if is_pair(found, index):
+    if is_pair(found, index) and not _is_repeated_paragraph(found, index):
         found.add_caption(text)
         return 2, None
     following = found.text(index + 1) if index + 1 < len(lines) else ""
@@ -110,6 +111,15 @@ def _is_lead_caption(text: str, following: str) -> bool:
         and bool(_COUNTRY_DASHES.match(text))
         and bool(following)
         and not _COUNTRY_DASHES.match(following)
+    )
+
+
+def _is_repeated_paragraph(found: Found, index: int) -> bool:
+    """The same long paragraph twice, a blank line between: a page that repeats itself,
+    not an alt text over its caption (printed with no space between)."""
+    return (
+        len(found.text(index).split()) >= _MIN_REPEATED_PARAGRAPH_WORDS
+        and found.lines[index + 1].gap > 0
     )
 
 
