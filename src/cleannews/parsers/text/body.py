@@ -74,6 +74,7 @@ _MAX_TEASERS = 6
 #: a question in Title Case of so many words at most is a subhead
 _MAX_QUESTION_HEADING_WORDS = 20
 _MIN_TITLE_CASE_WORDS = 3
+_CLOCK_TIME = re.compile(r"^\d{1,2}:\d{2}$")
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 
 
@@ -226,7 +227,10 @@ def _chrome(reading: BodyReading) -> bool:
     found = reading.found
     found.stripped.append(text)
     reading.player_notice = is_player_notice(text) and not reading.ended
-    reading.after_player = is_player_leftover(text) or reading.player_notice
+    # a lone clock time ("14:05") stamps a live blog's item, whose title follows: not
+    # the player's time codes ("0:00 0:02:31 0:00")
+    player = is_player_leftover(text) and not _CLOCK_TIME.match(text)
+    reading.after_player = player or reading.player_notice
     media_title = bool(found.body) and found.body[-1].kind == "heading" and not reading.ended
     if reading.after_player and media_title:
         # a media title printed with the player: not a heading of the article
