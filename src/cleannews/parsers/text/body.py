@@ -42,6 +42,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..._article import Block, Disclaimer, DisclaimerKind
 from ...classify.chrome import (
@@ -74,7 +75,8 @@ _MAX_TEASERS = 6
 #: a question in Title Case of so many words at most is a subhead
 _MAX_QUESTION_HEADING_WORDS = 20
 _MIN_TITLE_CASE_WORDS = 3
-_CLOCK_TIME = re.compile(r"^\d{1,2}:\d{2}$")
+_CLOCK_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_MIN_LIVE_STAMPS = 3
 _INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
 
 
@@ -98,10 +100,26 @@ class BodyReading:
     pending: str | None = None
     #: still in the lines under the headline: dates, bylines, author names
     in_meta: bool = True
+    _live_stamps: bool | None = None
 
     @property
     def text(self) -> str:
         return self.found.text(self.index)
+
+    @property
+    def live_stamps(self) -> bool:
+        """The dump stamps items with clock times, latest first: a live blog's."""
+        if self._live_stamps is None:
+            stamps = [
+                int(hour) * 60 + int(minute)
+                for line in self.found.lines
+                if (match := _CLOCK_TIME.match(line.text))
+                for hour, minute in [match.groups()]
+            ]
+            self._live_stamps = len(stamps) >= _MIN_LIVE_STAMPS and all(
+                later >= earlier for later, earlier in pairwise(stamps)
+            )
+        return self._live_stamps
 
     @property
     def lead(self) -> bool:
@@ -227,9 +245,9 @@ def _chrome(reading: BodyReading) -> bool:
     found = reading.found
     found.stripped.append(text)
     reading.player_notice = is_player_notice(text) and not reading.ended
-    # a lone clock time ("14:05") stamps a live blog's item, whose title follows: not
-    # the player's time codes ("0:00 0:02:31 0:00")
-    player = is_player_leftover(text) and not _CLOCK_TIME.match(text)
+    # a live blog's clock times ("14:05") stamp its items, whose titles follow: not a
+    # player's time codes ("0:00 0:02:31 0:00", a video's "1:07")
+    player = is_player_leftover(text) and not (_CLOCK_TIME.match(text) and reading.live_stamps)
     reading.after_player = player or reading.player_notice
     media_title = bool(found.body) and found.body[-1].kind == "heading" and not reading.ended
     if reading.after_player and media_title:

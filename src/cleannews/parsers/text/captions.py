@@ -45,7 +45,10 @@ def caption_at(found: Found, index: int, *, lead: bool) -> tuple[int, str | None
     text = found.text(index)
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return 0, None
-    if is_pair(found, index) and not _is_repeated_paragraph(found, index):
+    if is_pair(found, index):
+        if _is_repeated_paragraph(found, index):
+            found.stripped.append(text)  # the second copy is read as body
+            return 1, None
         found.add_caption(text)
         return 2, None
     following = found.text(index + 1) if index + 1 < len(lines) else ""
