@@ -26,7 +26,9 @@ The rules, in order:
 8. ``teaser``: a "Related" label and the titles it teases; one no paragraph follows ends
    the article;
 9. ``media-title``: a title-shaped line right under a player's leftovers (in the lead
-   too, under the notice of a player that cannot play);
+   too, under the notice of a player that cannot play); a live blog's clock times
+   ("14:05", three or more, latest first) are stripped, but the item titles under them
+   are headings;
 10. ``repeated-headline``: the headline printed again by the share tools, or a dateline,
     before the first paragraph;
 11. ``author-box``: a name, then a line about that person: the article has ended;

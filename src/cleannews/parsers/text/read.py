@@ -1,4 +1,7 @@
-"""Plain-text parser: flattened text dumps of news pages (browser copy, scraper output).
+"""Plain-text parser: flattened text dumps of news pages (browser copy, scraper output,
+text-mode tools: lynx, w3m, html2text, inscriptis).
+
+The tool's layout is undone first (:mod:`.layout`: hard wrapping, Markdown, form marks).
 
 A dump that does not read the way described below (another site's page: its menus,
 teasers and footer around the article) is read from the best-scoring run of lines
@@ -12,8 +15,10 @@ A dump of a Pangea page (RFE/RL, VOA and their language services) reads, top to 
    date line and everything above it is chrome (:mod:`.header`);
 2. lead media: the caption, printed twice (alt text, then caption), once, or glued to the
    next line; or the leftovers of a media player ("please wait", "0:00 0:02:31 0:00");
-3. body: paragraphs, headings, bulleted items, inline captions (:mod:`.captions`),
-   players, and "Related" boxes (a box no paragraph follows ends the article);
+3. body, read by ordered, named rules (:mod:`.body`): paragraphs, headings, bulleted
+   items, inline captions (:mod:`.captions`), players and widget leftovers
+   (:mod:`.vocabulary`), and "Related" boxes (a box no paragraph follows ends the
+   article); a digest's or a live blog's items, their titles as headings;
 4. the credit line ("With reporting by ...") and the notices, after which nothing is body:
    author boxes, teasers of other stories, "All Of The Latest News".
 
