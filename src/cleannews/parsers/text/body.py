@@ -102,11 +102,9 @@ class BodyReading:
     pending: str | None = None
     #: still in the lines under the headline: dates, bylines, author names
     in_meta: bool = True
+    #: the text of the line at ``index``, as the rules read it
+    text: str = ""
     _live_stamps: bool | None = None
-
-    @property
-    def text(self) -> str:
-        return self.found.text(self.index)
 
     @property
     def live_stamps(self) -> bool:
@@ -358,8 +356,13 @@ BODY_RULES: tuple[BodyRule, ...] = (
 def read_body(found: Found, index: int, *, bounded: bool = False) -> None:
     """Read the body from ``index`` into ``found``, each line by the first rule that fires."""
     reading = BodyReading(found=found, bounded=bounded, index=index)
-    while reading.index < len(found.lines) or reading.pending is not None:
-        rule = next(rule for rule in BODY_RULES if rule.fires(reading))
+    lines = found.lines
+    while reading.index < len(lines) or reading.pending is not None:
+        if reading.index < len(lines):
+            reading.text = lines[reading.index].text
+        for rule in BODY_RULES:
+            if rule.fires(reading):
+                break
         if not rule.keeps_meta:
             reading.in_meta = False
         if not rule.keeps_player:

@@ -112,6 +112,8 @@ _MAX_ALT_WORDS = 10
 
 def is_widget_leftover(text: str) -> bool:
     """A player that cannot play, a share or send link, or raw embed code (see above)."""
+    if text[:1] != "<" and text.count(" ") >= _MAX_WIDGET_WORDS:
+        return False  # every line is asked: a paragraph is none of these
     line = clean(text)
     if _EMBED_CODE.match(line):
         return True
@@ -131,6 +133,8 @@ def is_player_notice(text: str) -> bool:
 
 
 def is_standing_promo(text: str) -> bool:
+    if text.count(" ") >= _MAX_PROMO_WORDS:
+        return False
     line = clean(text)
     return len(line.split()) <= _MAX_PROMO_WORDS and bool(_STANDING_PROMO.match(line))
 
