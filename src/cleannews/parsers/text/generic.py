@@ -19,6 +19,7 @@ outside the run into the body. Else the dump is another site's and is read from 
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ __all__ = [
     "locate_article",
     "title_of",
 ]
+
+_LOG = logging.getLogger("cleannews.parsers.text")
 
 #: prose: a sentence of at least so many words, or characters (scripts without spaces)
 _PROSE_WORDS = 6
@@ -89,6 +92,7 @@ _MAX_LINK_WORDS = 5
 _STOPS_INSIDE = re.compile(r"(?:\b[a-zà-ÿа-яё]+|,)$")
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яё,.;:!?)\]»”’%]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+_LIST_ITEM = re.compile(r"^(?:[*•·▪◦‣∙]|\d{1,2}\.)\s")
 _HEADLINE_END = re.compile(r"[.,:;]$")
 #: "Home / Blog / <title>", "You are here: Home » News » <title>"
 _BREADCRUMB = re.compile(r"\s+[/>»›]\s+")
@@ -196,6 +200,10 @@ def _slug(url: str | None) -> set[str]:
 
 
 def _is_headline_candidate(text: str) -> bool:
+    if _LIST_ITEM.match(text):
+        # an item of a list (a teaser, a menu entry) as a tool marks it; a dash may open
+        # a quoted headline ("- Angsten vil øke")
+        return False
     words = len(text.split())
     if words > _MAX_HEADLINE_WORDS or _HEADLINE_END.search(text) or _is_meta(text):
         return False
@@ -258,6 +266,8 @@ def _find_headline(lines: tuple[Line, ...], start: int, url: str | None) -> int 
         score += _WORD_BONUS * min(words, _MAX_BONUS_WORDS)
         if score > best_score:
             best, best_score = index, score
+    if best is not None:
+        _LOG.debug("text: headline candidate at line %d scored best (%.2f)", best, best_score)
     return best
 
 

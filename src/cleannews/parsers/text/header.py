@@ -6,6 +6,8 @@ above it (menus above are chrome); a dump of the article alone is read from the 
 
 from __future__ import annotations
 
+import logging
+
 from ...classify.captions import split_photo_credit
 from ...classify.chrome import chrome_language, is_chrome
 from .found import Found, is_pair, take_meta
@@ -14,10 +16,17 @@ from .meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = ["read_header"]
 
+_LOG = logging.getLogger("cleannews.parsers.text")
+
 _MAX_SECTION_WORDS = 3
 _MAX_SECTION_CHARS = 40
 _LONG_PROSE_WORDS = 25
 _MAX_DEK_WORDS = 60
+#: a standfirst without a stop: so many words at least, under a title of so many, with at
+#: most this share of its longer words capitalised (sentence case)
+_MIN_DEK_WORDS = 10
+_MIN_TITLE_WORDS = 4
+_MAX_DEK_CAPITALS = 0.5
 _SKIP_LINKS = 3
 _SKIP_SEARCH_LINES = 3
 _SKIP_PREFIX = 5
@@ -57,6 +66,9 @@ def _header_by_date(found: Found) -> int | None:
     head, after, dek = _walk_up(lines, dates[-1] - 1)
     if head < 0 or not is_title_like(lines[head].text, max_words=30):
         return None
+    if dek is None and head > 0 and _is_unstopped_dek(lines[head].text, lines[head - 1].text):
+        dek, head = lines[head].text, head - 1
+        _LOG.debug("text header: line %d is the standfirst under the headline", head + 1)
     found.subheadline = dek
     start = head
     if head > 0 and _is_section_label(lines[head - 1].text):
@@ -70,6 +82,7 @@ def _header_by_date(found: Found) -> int | None:
         found.stripped.append(line.text)  # menus and the site's own date bar
         found.language = found.language or chrome_language(line.text)
     found.headline = lines[head].text
+    _LOG.debug("text header: headline at line %d, above the date line at %d", head, dates[-1])
     return after
 
 
@@ -96,6 +109,29 @@ def _walk_up(lines: tuple[Line, ...], head: int) -> tuple[int, int, str | None]:
                 break
         head -= 1
     return head, after if after is not None else head + 1, dek
+
+
+def _is_unstopped_dek(text: str, above: str) -> bool:
+    """A standfirst printed without a final stop under its headline: longer than the
+    title-shaped line above it, and in sentence case where the line above is a title
+    (not a section label, a date or chrome)."""
+    words = text.split()
+    return (
+        len(words) >= _MIN_DEK_WORDS
+        and len(words) > len(above.split()) >= _MIN_TITLE_WORDS
+        and is_title_like(above, max_words=30)
+        and not _is_section_label(above)
+        and not _is_meta(above)
+        and _capitalised_share(text) <= _MAX_DEK_CAPITALS
+    )
+
+
+def _capitalised_share(text: str) -> float:
+    """The share of a line's longer words that open with a capital (Title Case: most)."""
+    long_words = [w for w in text.split()[1:] if len(w) > 3 and w[0].isalpha()]
+    if not long_words:
+        return 0.0
+    return sum(w[0].isupper() for w in long_words) / len(long_words)
 
 
 def _title_above(lines: tuple[Line, ...], index: int) -> bool:
@@ -204,6 +240,7 @@ def read_header(found: Found) -> int:
             index += 1
             continue
         if is_headline_like(text) and not (ends_sentence(text) and len(text.split()) > 20):
+            _LOG.debug("text header: headline at line %d, the first after the header", index)
             found.headline = text
             index += 1
         return index

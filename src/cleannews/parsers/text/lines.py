@@ -40,6 +40,11 @@ class Line:
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _SENTENCE_END = re.compile(r"[.!?…。؟][\"'”’»)\]]*$")
+#: a digest's item signs its paragraph with the editor's initials after the stop
+#: ("... on 3 March. JM", "... said. (LF)"); a paragraph's length, since a short line
+#: ending so is a company's name ("... GmbH & Co. KG")
+_SIGNED_END = re.compile(r"[.!?…][\"'”’»)\]]*\s\(?[A-Z]{2,3}\)?$")
+_MIN_SIGNED_WORDS = 15
 _TITLE_END = re.compile(r"[.,:;…]$")
 _BULLET = re.compile(r"^[•·▪◦‣∙*\-–—]\s+(?=\S)")
 _NAME_WORD = re.compile(
@@ -81,7 +86,9 @@ def blank_separated(lines: tuple[Line, ...]) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    if _SENTENCE_END.search(text):
+        return True
+    return bool(_SIGNED_END.search(text)) and len(text.split()) >= _MIN_SIGNED_WORDS
 
 
 def is_title_like(text: str, max_words: int = _MAX_TITLE_WORDS) -> bool:

@@ -1,4 +1,7 @@
-"""Plain-text parser: flattened text dumps of news pages (browser copy, scraper output).
+"""Plain-text parser: flattened text dumps of news pages (browser copy, scraper output,
+text-mode tools: lynx, w3m, html2text, inscriptis).
+
+The tool's layout is undone first (:mod:`.layout`: hard wrapping, Markdown, form marks).
 
 A dump that does not read the way described below (another site's page: its menus,
 teasers and footer around the article) is read from the best-scoring run of lines
@@ -12,8 +15,10 @@ A dump of a Pangea page (RFE/RL, VOA and their language services) reads, top to 
    date line and everything above it is chrome (:mod:`.header`);
 2. lead media: the caption, printed twice (alt text, then caption), once, or glued to the
    next line; or the leftovers of a media player ("please wait", "0:00 0:02:31 0:00");
-3. body: paragraphs, headings, bulleted items, inline captions (:mod:`.captions`),
-   players, and "Related" boxes (a box no paragraph follows ends the article);
+3. body, read by ordered, named rules (:mod:`.body`): paragraphs, headings, bulleted
+   items, inline captions (:mod:`.captions`), players and widget leftovers
+   (:mod:`.vocabulary`), and "Related" boxes (a box no paragraph follows ends the
+   article); a digest's or a live blog's items, their titles as headings;
 4. the credit line ("With reporting by ...") and the notices, after which nothing is body:
    author boxes, teasers of other stories, "All Of The Latest News".
 
@@ -25,25 +30,15 @@ printed (twice in a row, in the lead image's place, with a photo credit), not by
 
 from __future__ import annotations
 
-import re
+import logging
 
-from ..._article import Block, Disclaimer, DisclaimerKind
 from ..._document import site_of
 from ..._errors import NoArticleFound
-from ...classify.chrome import (
-    is_ad_label,
-    is_after_article,
-    is_chrome,
-    is_player_leftover,
-    is_teaser_label,
-)
-from ...classify.credits import match_credit
-from ...classify.disclaimers import continues_disclaimer, match_disclaimer
 from ...metadata import Metadata
 from ...metadata.dates import date_in_url
 from ..result import Content, ParseResult
-from .captions import caption_at
-from .found import Found, is_pair, take_meta
+from .body import read_body
+from .found import Found, take_meta
 from .generic import (
     Located,
     accounts_for_run,
@@ -54,179 +49,19 @@ from .generic import (
 )
 from .generic_meta import byline_names, date_line
 from .header import read_header
-from .lines import (
-    Line,
-    blank_separated,
-    is_dateline,
-    is_name_like,
-    is_prose,
-    is_title_like,
-    list_item_text,
-    split_lines,
-)
-from .meta import read_date_line, script_language
+from .layout import undo_tool_layout
+from .lines import Line, blank_separated, is_prose, split_lines
+from .meta import script_language
 
 __all__ = ["NAME", "parse_text"]
 
 NAME = "text"
 
+_LOG = logging.getLogger("cleannews.parsers.text")
+
 _MIN_ARTICLE_CHARS = 120
-_TEASER_LOOKAHEAD = 3
-_MIN_BODY_WORDS = 12
-_MAX_TEASERS = 6
 #: names read from lines under a generic dump's headline, at most
 _MAX_NAMED_AUTHORS = 4
-_INLINE_TITLE = re.compile(r"\w\s*[:\-–—]\s*\w")
-
-
-def _read_notice(found: Found, index: int, kind: DisclaimerKind) -> int:
-    """Read the notice opening at ``index`` with the paragraphs that carry it on."""
-    parts = [found.text(index)]
-    end = index + 1
-    while end < len(found.lines) and continues_disclaimer(kind, found.text(end)):
-        parts.append(found.text(end))
-        end += 1
-    found.disclaimers.append(Disclaimer(kind=kind, text="\n".join(parts)))
-    return end
-
-
-def _block(text: str) -> Block:
-    item = list_item_text(text)
-    if item is not None:
-        return Block("list_item", item)
-    if is_title_like(text, max_words=12) and not text.endswith(("?", "!")):
-        return Block("heading", text)
-    return Block("paragraph", text)
-
-
-def _is_author_box(found: Found, index: int) -> bool:
-    """A name alone on a line, then a line about that person: "Jane Roe is a ..."."""
-    text = found.text(index)
-    return (
-        is_name_like(text)
-        and index + 1 < len(found.lines)
-        and found.text(index + 1).startswith(text + " ")
-    )
-
-
-def _read_body(found: Found, index: int, *, bounded: bool = False) -> None:
-    """Read the body from ``index``; ``bounded``: the lines end where the article does, so a
-    credit line among them (a photo's "(AP)", a sign-off), a teaser label with no long
-    paragraph right under it or a "Most Read" box does not end it."""
-    lines = found.lines
-    ended = False  # after the credit line, a notice or an author box nothing is body
-    after_player = False
-    pending: str | None = None  # body text glued after a caption
-    in_meta = True  # still in the lines under the headline: dates, bylines, author names
-    while index < len(lines) or pending is not None:
-        if pending is not None:
-            text, pending = pending, None
-            if text:
-                found.body.append(_block(text))
-            continue
-        text = found.text(index)
-        lead = not found.body and not found.captions
-        # dates, bylines and chrome between the headline and the body; in a run that
-        # opens with the standfirst, under it
-        under_head = not found.body or (bounded and len(found.body) == 1)
-        meta_before = (len(found.authors), found.published, found.modified)
-        if under_head and not ended and take_meta(found, text):
-            dated = meta_before != (len(found.authors), found.published, found.modified)
-            if found.body and dated and found.subheadline is None:
-                found.subheadline = found.body.pop().text  # the standfirst, above the byline
-            index += 1
-            continue
-        if in_meta and is_name_like(text) and not is_pair(found, index):
-            if text not in found.authors:
-                found.authors.append(text)  # an author's name on its own, as Pangea prints it
-            index += 1
-            continue
-        in_meta = False
-        if is_after_article(text) and not bounded:
-            found.stripped.extend(line.text for line in lines[index:])
-            return
-        if is_after_article(text):  # a "Most Read" box in the run: the article goes on below
-            found.stripped.append(text)
-            index = _strip_teased(found, index + 1)
-            continue
-        notice = match_disclaimer(text)
-        if notice is not None:
-            # the undesirable-organization notice follows the article; others may lead it
-            ended = ended or (found.body != [] and notice == "undesirable-organization")
-            index = _read_notice(found, index, notice)
-            continue
-        credit = match_credit(text)
-        if credit is not None:
-            found.credits.append(credit)
-            ended = ended or (found.body != [] and not bounded)
-            index += 1
-            continue
-        if ended or is_chrome(text) or is_ad_label(text) or read_date_line(text) is not None:
-            found.stripped.append(text)
-            after_player = is_player_leftover(text)
-            if after_player and found.body and found.body[-1].kind == "heading" and not ended:
-                # a media title printed with the player: not a heading of the article
-                found.stripped.insert(len(found.stripped) - 1, found.body.pop().text)
-            index += 1
-            continue
-        if is_teaser_label(text):
-            found.stripped.append(text)
-            index += 1
-            if found.body and not bounded and not _body_resumes(found, index):
-                ended = True  # the list of related stories under the article
-                continue
-            if _INLINE_TITLE.search(text):
-                continue  # "Related: <title>" names its story on the same line
-            index = _strip_teased(found, index)
-            continue
-        if after_player and is_title_like(text) and not lead:
-            found.stripped.append(text)
-            after_player = False
-            index += 1
-            continue
-        after_player = False
-        if not any(b.kind == "paragraph" for b in found.body) and (
-            text == found.headline or is_dateline(text)
-        ):
-            found.stripped.append(text)  # the headline again by the share tools; a dateline
-            index += 1
-            continue
-        if _is_author_box(found, index):
-            if not found.authors:
-                found.authors.append(text)
-            ended = True
-            continue
-        taken, pending = caption_at(found, index, lead=lead)
-        if taken:
-            index += taken
-            continue
-        found.body.append(_block(text))
-        index += 1
-
-
-def _strip_teased(found: Found, index: int) -> int:
-    """Strip the teased stories' titles from ``index``, each printed once or twice."""
-    teased = 0
-    while (
-        index < len(found.lines)
-        and teased < _MAX_TEASERS
-        and is_title_like(found.text(index), max_words=30)
-    ):
-        title = found.text(index)
-        teased += 1
-        while index < len(found.lines) and found.text(index) == title:
-            found.stripped.append(title)
-            index += 1
-    return index
-
-
-def _body_resumes(found: Found, index: int) -> bool:
-    """After a "Related" label: does a paragraph come within a teaser's length?"""
-    for j in range(index, min(index + _TEASER_LOOKAHEAD, len(found.lines))):
-        text = found.text(j)
-        if is_prose(text) and len(text.split()) >= _MIN_BODY_WORDS and not is_pair(found, j):
-            return True
-    return False
 
 
 def _drop_trailing_titles(found: Found) -> None:
@@ -241,7 +76,7 @@ def _read_known(lines: tuple[Line, ...]) -> Found:
     """Read a dump laid out as the header reader knows it: header, then the body."""
     found = Found(lines=lines, spaced=blank_separated(lines))
     index = read_header(found)
-    _read_body(found, index)
+    read_body(found, index)
     return found
 
 
@@ -265,7 +100,7 @@ def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) ->
             found.subheadline = line.text
             continue
         found.stripped.append(line.text)
-    _read_body(found, located.start, bounded=True)
+    read_body(found, located.start, bounded=True)
     found.stripped.extend(line.text for line in lines[located.end :])
     if found.published is None:
         dated = date_line(lines, located)
@@ -288,12 +123,19 @@ def parse_text(text: str, url: str | None = None) -> ParseResult:
 
     Raises :class:`NoArticleFound` when the dump holds no article text.
     """
-    lines = split_lines(text)
+    lines = split_lines(undo_tool_layout(text))
     found = _read_known(lines)
     joined = join_broken_sentences(lines)
     located = locate_article(joined, url)
     generic = located is not None and not accounts_for_run(found, joined, located)
     if located is not None and generic:
+        _LOG.debug(
+            "text: the header reading misses the best run of prose (lines %d-%d): read as "
+            "another site's dump, headline line %s",
+            located.start,
+            located.end,
+            located.headline,
+        )
         found = _read_generic(joined, located, url)
     _drop_trailing_titles(found)
     if found.pending_alt is not None:
@@ -304,7 +146,9 @@ def parse_text(text: str, url: str | None = None) -> ParseResult:
     )
     if prose_chars < _MIN_ARTICLE_CHARS:
         # menus, listings and player pages hold labels and titles, not sentences
+        _LOG.debug("text: refused, %d characters of prose in the body", prose_chars)
         raise NoArticleFound("the text holds no article paragraphs")
+    _LOG.debug("text: headline %r, %d body blocks", found.headline, len(found.body))
     language = found.language or script_language(
         "\n".join(block.text for block in found.body) or text
     )
