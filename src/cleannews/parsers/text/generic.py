@@ -29,13 +29,12 @@ from ...classify.captions import looks_like_caption_start, split_photo_credit
 from ...classify.chrome import is_chrome
 from ...metadata.dates import date_in_text
 from .found import Found
-from .lines import Line, ends_sentence
+from .lines import Line, ends_sentence, is_prose
 from .meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = [
     "Located",
     "accounts_for_run",
-    "is_prose_line",
     "join_broken_sentences",
     "locate_article",
     "title_of",
@@ -43,13 +42,6 @@ __all__ = [
 
 _LOG = logging.getLogger("cleannews.parsers.text")
 
-#: prose: a sentence of at least so many words, or characters (scripts without spaces)
-_PROSE_WORDS = 6
-_PROSE_CHARS = 40
-#: Thai ends a sentence with a space, Lao and Khmer often too; Burmese often marks it (။)
-_UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_LONG_UNMARKED_CHARS = 100
-_OTHER_SENTENCE_ENDS = ("။", "།")
 #: a line this long is a paragraph even when it does not end as a sentence ("... said:")
 _LONG_LINE_WORDS = 16
 _LONG_LINE_SHARE = 0.5
@@ -119,16 +111,6 @@ class Located:
     end: int
 
 
-def is_prose_line(text: str) -> bool:
-    """A sentence-shaped line long enough to be a paragraph; in a script that writes no
-    mark at a sentence's end (Thai), a long line."""
-    if len(text) >= _LONG_UNMARKED_CHARS and _UNMARKED_SCRIPT.search(text):
-        return True
-    return (ends_sentence(text) or text.endswith(_OTHER_SENTENCE_ENDS)) and (
-        len(text.split()) >= _PROSE_WORDS or len(text) >= _PROSE_CHARS
-    )
-
-
 def _is_meta(text: str) -> bool:
     """Chrome, a date line, a byline or a date label: every line of a dump is asked, so the
     checks that cannot match (a long line, a date without a digit) are skipped."""
@@ -146,7 +128,7 @@ def line_score(text: str) -> float:
     """For (> 0) or against (< 0) the line being in the article's run, on its own."""
     if _is_meta(text):
         return -_META_LINE_COST
-    if is_prose_line(text):
+    if is_prose(text, any_script=True):
         return float(len(text))
     words = len(text.split())
     if words >= _LONG_LINE_WORDS:
@@ -346,7 +328,7 @@ def accounts_for_run(found: Found, joined: tuple[Line, ...], located: Located) -
     placed_texts = set(placed)
     run_prose = covered = 0
     for text in run:
-        if is_prose_line(text):
+        if is_prose(text, any_script=True):
             run_prose += len(text)
             if text in placed_texts or any(
                 text in p or (len(p) >= _MIN_CUT_CHARS and p in text) for p in placed
@@ -360,6 +342,8 @@ def accounts_for_run(found: Found, joined: tuple[Line, ...], located: Located) -
             len(block.text) >= _MIN_CUT_CHARS and any(block.text in t for t in run)
         ):
             continue
-        if not is_prose_line(block.text):  # a paragraph beside the run may be the article's
+        if not is_prose(
+            block.text, any_script=True
+        ):  # a paragraph beside the run may be the article's
             stray += 1
     return covered >= _AGREEING_SHARE * run_prose and stray <= _MAX_STRAY_LINES

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ...metadata.dates import date_in_text
-from .generic import Located, is_prose_line
-from .lines import Line
+from .generic import Located
+from .lines import Line, is_prose
 from .meta import read_byline
 
 __all__ = ["byline_names", "date_line"]
@@ -50,7 +50,7 @@ def date_line(lines: tuple[Line, ...], located: Located) -> tuple[int, str, bool
     update: tuple[int, str, bool] | None = None
     for index in (*under, *in_run, *above):
         text = lines[index].text
-        if len(text.split()) > _MAX_DATE_LINE_WORDS or is_prose_line(text):
+        if len(text.split()) > _MAX_DATE_LINE_WORDS or is_prose(text, any_script=True):
             continue
         date = date_in_text(text)
         if date is None:

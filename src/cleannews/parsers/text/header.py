@@ -11,7 +11,7 @@ import logging
 from ...classify.captions import split_photo_credit
 from ...classify.chrome import chrome_language, is_chrome
 from .found import Found, is_pair, take_meta
-from .lines import Line, ends_sentence, is_dateline, is_headline_like, is_title_like
+from .lines import Line, ends_sentence, is_dateline, is_headline_like, is_prose, is_title_like
 from .meta import DATE_LABEL, read_byline, read_date_line
 
 __all__ = ["read_header"]
@@ -56,7 +56,8 @@ def _header_by_date(found: Found) -> int | None:
         (
             j
             for j in range(len(lines) - 1)
-            if _is_long_prose(lines[j].text) and _is_long_prose(lines[j + 1].text)
+            if is_prose(lines[j].text, min_words=_LONG_PROSE_WORDS, min_chars=None)
+            and is_prose(lines[j + 1].text, min_words=_LONG_PROSE_WORDS, min_chars=None)
         ),
         len(lines),
     )
@@ -139,10 +140,6 @@ def _title_above(lines: tuple[Line, ...], index: int) -> bool:
     while index >= 0 and is_dateline(lines[index].text):
         index -= 1
     return index >= 0 and is_title_like(lines[index].text, max_words=30)
-
-
-def _is_long_prose(text: str) -> bool:
-    return len(text.split()) >= _LONG_PROSE_WORDS and ends_sentence(text)
 
 
 def _is_meta(text: str) -> bool:

@@ -56,6 +56,11 @@ _MAX_TITLE_WORDS = 16
 _MAX_HEADLINE_WORDS = 30
 _MIN_PROSE_WORDS = 6
 _MIN_PROSE_CHARS = 40
+#: scripts that write no mark at a sentence's end (Thai, Lao, Burmese, Khmer)
+_UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_LONG_UNMARKED_CHARS = 100
+#: sentence ends of Burmese and Tibetan
+_OTHER_SENTENCE_ENDS = ("။", "།")
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -108,11 +113,25 @@ def is_headline_like(text: str) -> bool:
     return not (ends_sentence(text) and text.endswith(".") and len(words) > 20)
 
 
-def is_prose(text: str) -> bool:
-    """A sentence-shaped line: several words ending as a sentence."""
-    # scripts written without spaces (Chinese) count by characters
-    long_enough = len(text.split()) >= _MIN_PROSE_WORDS or len(text) >= _MIN_PROSE_CHARS
-    return long_enough and ends_sentence(text)
+def is_prose(
+    text: str,
+    *,
+    min_words: int = _MIN_PROSE_WORDS,
+    min_chars: int | None = _MIN_PROSE_CHARS,
+    any_script: bool = False,
+) -> bool:
+    """The text parser's one prose test: a line of ``min_words`` words at least (or
+    ``min_chars`` characters, for scripts written without spaces) that ends as a sentence.
+
+    ``any_script`` also reads the sentence marks of Burmese and Tibetan and takes a long
+    line in a script that writes no mark at a sentence's end (Thai) as prose: a dump of
+    any site may be in any script."""
+    if any_script and len(text) >= _LONG_UNMARKED_CHARS and _UNMARKED_SCRIPT.search(text):
+        return True
+    ends = ends_sentence(text) or (any_script and text.endswith(_OTHER_SENTENCE_ENDS))
+    if not ends:
+        return False
+    return len(text.split()) >= min_words or (min_chars is not None and len(text) >= min_chars)
 
 
 def is_name_like(text: str) -> bool:

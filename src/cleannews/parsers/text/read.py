@@ -42,7 +42,6 @@ from .found import Found, take_meta
 from .generic import (
     Located,
     accounts_for_run,
-    is_prose_line,
     join_broken_sentences,
     locate_article,
     title_of,
@@ -96,7 +95,7 @@ def _read_generic(lines: tuple[Line, ...], located: Located, url: str | None) ->
         if names and len(found.authors) < _MAX_NAMED_AUTHORS:
             found.authors.extend(n for n in names if n not in found.authors)
             continue
-        if found.subheadline is None and not found.body and is_prose_line(line.text):
+        if found.subheadline is None and not found.body and is_prose(line.text, any_script=True):
             found.subheadline = line.text
             continue
         found.stripped.append(line.text)
@@ -142,7 +141,9 @@ def parse_text(text: str, url: str | None = None) -> ParseResult:
         found.add_caption(found.pending_alt)
     # in a script that ends no sentence with a mark (Thai), a long line is a paragraph
     prose_chars = sum(
-        len(b.text) for b in found.body if is_prose(b.text) or (generic and is_prose_line(b.text))
+        len(b.text)
+        for b in found.body
+        if is_prose(b.text) or (generic and is_prose(b.text, any_script=True))
     )
     if prose_chars < _MIN_ARTICLE_CHARS:
         # menus, listings and player pages hold labels and titles, not sentences
