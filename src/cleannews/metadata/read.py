@@ -33,7 +33,9 @@ bylines, deks and header dates are then looked for around the headline's ``<h1>`
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -49,7 +51,10 @@ from .language import guess_language, normalise_language
 from .page_dates import read_modified, read_published
 from .tags import HeadTags, headline_h1, near_headline, read_head_tags
 
-__all__ = ["Metadata", "read_metadata"]
+__all__ = ["Metadata", "read_metadata", "read_metadata_and_jsonld"]
+
+#: DEBUG events only: which source each field came from
+_log = logging.getLogger("cleannews.metadata")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,15 +146,33 @@ def _title_tag(root: HtmlElement) -> str | None:
 def _headline(
     root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, site_names: list[str]
 ) -> str | None:
-    stated = [
-        ld.headline,
-        tags.first("og:title"),
-        tags.first("twitter:title"),
-        tags.first("parsely-title", "sailthru.title", "dc.title", "title"),
-        _title_tag(root),
-    ]
+    named = (
+        ("json-ld headline", ld.headline),
+        ("og:title", tags.first("og:title")),
+        ("twitter:title", tags.first("twitter:title")),
+        ("meta title", tags.first("parsely-title", "sailthru.title", "dc.title", "title")),
+        ("<title>", _title_tag(root)),
+    )
+    stated = [text for _, text in named if text]
     visible, crumbs = headline_texts(tags.headings), breadcrumb_texts(tags.headings)
-    return choose_headline([s for s in stated if s], visible, site_names, breadcrumb=crumbs)
+    headline = choose_headline(stated, visible, site_names, breadcrumb=crumbs)
+    if _log.isEnabledFor(logging.DEBUG):
+        _log.debug("headline %r from %s", headline, _headline_source(headline, named, visible))
+    return headline
+
+
+def _headline_source(
+    headline: str | None, named: Sequence[tuple[str, str | None]], visible: Sequence[str]
+) -> str:
+    """Which source the chosen headline came from, for the debug log."""
+    if headline is None:
+        return "no source"
+    if headline in visible:
+        return "the visible <h1>"
+    for name, text in named:
+        if text and headline in text:
+            return name
+    return "a heading"
 
 
 def _without_site(names: list[str], site_names: list[str]) -> tuple[str, ...]:
@@ -172,18 +195,25 @@ def _authors(
 ) -> tuple[str, ...]:
     people = [n for a in ld.authors if a.is_person for n in split_names(a.name, stated=True)]
     if people:
-        return _without_site(people, site_names)
+        return _logged("authors", "json-ld people", _without_site(people, site_names))
     from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw, stated=True)]
     if from_meta:
-        return _without_site(from_meta, site_names)
+        return _logged("authors", "meta tags", _without_site(from_meta, site_names))
     marked = [
         e for name in ("author", "creator") for e in tags.itemprops.get(name, ()) if e.tag != "meta"
     ]
     bylines = byline_texts(root, marked, tags.rel_author_links, near)
     from_markup = [n for raw in bylines for n in split_names(raw)]
     if from_markup:
-        return _without_site(from_markup, site_names)
-    return unique_names(n for a in ld.authors for n in split_names(a.name, stated=True))
+        return _logged("authors", "byline markup", _without_site(from_markup, site_names))
+    organisations = unique_names(n for a in ld.authors for n in split_names(a.name, stated=True))
+    return _logged("authors", "json-ld organisations", organisations)
+
+
+def _logged(field: str, source: str, value: tuple[str, ...]) -> tuple[str, ...]:
+    if _log.isEnabledFor(logging.DEBUG):
+        _log.debug("%s %r from %s", field, value, source)
+    return value
 
 
 def _section(tags: HeadTags, ld: JsonLdArticle, headline: str | None) -> str | None:
@@ -224,6 +254,12 @@ def _tags(tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
 
 def read_metadata(doc: Document) -> Metadata:
     """Everything the page states about its article (see the module docstring)."""
+    return read_metadata_and_jsonld(doc)[0]
+
+
+def read_metadata_and_jsonld(doc: Document) -> tuple[Metadata, JsonLdArticle]:
+    """:func:`read_metadata`, with the page's JSON-LD article object it read on the way, for a
+    site-family parser that overrides fields from JSON-LD without loading it a second time."""
     root = doc.root
     tags = read_head_tags(root)
     ld = read_jsonld_blocks(tags.jsonld_blocks)
@@ -233,7 +269,7 @@ def read_metadata(doc: Document) -> Metadata:
     headline = _headline(root, tags, ld, site_names)
     h1 = headline_h1(tags, headline)
     near = near_headline(h1)
-    return Metadata(
+    meta = Metadata(
         url=url,
         site=site,
         language=_language(tags, ld, headline),
@@ -246,3 +282,4 @@ def read_metadata(doc: Document) -> Metadata:
         tags=_tags(tags, ld),
         page_type=_page_type(tags, ld),
     )
+    return meta, ld
