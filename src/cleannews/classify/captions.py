@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 
 from .._text import clean
+from .chrome import is_ad_label, is_box_title, is_chrome, starts_with_teaser_label
+from .stamps import is_date_stamp
 
 __all__ = [
     "PHOTO_AGENCIES",
     "PHOTO_MARKERS",
     "credit_only",
+    "is_byline",
+    "is_not_caption",
     "looks_like_caption_start",
     "split_photo_credit",
 ]
@@ -25,10 +29,25 @@ PHOTO_MARKERS: tuple[str, ...] = (
     "photos",
     "photo by",
     "photograph",
+    "photography",
+    "photo credit",
     "image",
+    "image credit",
+    "image credits",
+    "image copyright",
     "picture",
     "credit",
+    "credits",
+    "crédito",
+    "créditos",
     "file photo",
+    "illustration",
+    "bild",
+    "bildrechte",
+    "bildquelle",
+    "quelle",
+    "fotos",
+    "fotoğraf",
     "фото",
     "фотография",
     "foto",
@@ -56,6 +75,23 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Радио Свобода",
     "Настоящее Время",
     "Radio Slobodna Evropa",
+    "dpa",
+    "picture alliance",
+    "picture-alliance",
+    "IMAGO",
+    "Imago",
+    "Shutterstock",
+    "iStock",
+    "Bloomberg",
+    "Keystone",
+    "ANP",
+    "ANSA",
+    "PA",
+    "PA Wire",
+    "Xinhua",
+    "NurPhoto",
+    "Getty",
+    "AP Photo",
 )
 
 _MARKER = "|".join(re.escape(m) for m in sorted(PHOTO_MARKERS, key=len, reverse=True))
@@ -66,6 +102,27 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?:" + _AGENCY + r")(?:\s*(?:Photo|/)\s*[^()\[\]]{0,60})?))\s*[)\]]\s*$|"
     # "... on January 23. Photo: Reuters" without brackets
     r"(?<=[.!?\s])\s*((?:" + _MARKER + r")\s*(?:by\b|:)\s*[^.()\[\]]{2,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "... in Berlin. Getty Images", "... on Monday.AFP/Getty Images": an agency (or several,
+# slash-separated) after the caption's last sentence; names are matched with their case
+_TRAILING_AGENCY = re.compile(
+    r"(?<=[.!?\u201d\"])\s*((?-i:" + _AGENCY + r")(?:\s*(?:/|via|for)\s*[\w .&'-]{1,40}?){0,3})\s*$"
+)
+# "... the harbour © Reuters", "Nintendo/Apple © Provided by Business Insider Inc"
+_TRAILING_COPYRIGHT = re.compile(
+    r"(?:\s+[-–—|]\s*|(?<=[.!?])\s*|\s+(?=(?:" + _MARKER + r")?\s*©))"
+    r"((?:(?:" + _MARKER + r")\s*)?(?:©|copyright\b)\s*[^©]{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+# screen-reader labels a template prints for the blind: "Image caption", "Media caption";
+# BBC-style "Image copyright Getty Images Image caption Protesters in Tbilisi"
+_READER_LABEL = re.compile(
+    r"^(?:(?:image|media|video|photo)\s+caption\s*:?|caption\s*:|bildunterschrift\s*:?)\s+",
+    re.IGNORECASE,
+)
+_COPYRIGHT_THEN_CAPTION = re.compile(
+    r"^(?:image\s+)?(?:copyright|©)\s*:?\s+(.{2,80}?)\s+(?:image|media)\s+caption\s*:?\s+(.+)$",
     re.IGNORECASE,
 )
 _MARKER_WORD = re.compile(r"(?:" + _MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
@@ -87,9 +144,23 @@ _CAPTION_START = re.compile(r"^(?:file(?:\s+photo)?\s*[-–—:]|архивно�
 
 
 def split_photo_credit(caption: str) -> tuple[str, str | None]:
-    """Split a caption into its text and the photo credit it ends with, if any."""
+    """Split a caption into its text and the photo credit it ends with, if any; screen-reader
+    labels ("Image caption", "Media caption") are dropped."""
     text = clean(caption)
+    low = text[:24].casefold()
+    if "caption" in low or "copyright" in low or "©" in low or "bildunterschrift" in low:
+        both = _COPYRIGHT_THEN_CAPTION.match(text)
+        if both is not None:
+            return clean(both.group(2)), clean(both.group(1))
+        text = _READER_LABEL.sub("", text, count=1)
+    if "©" in text or "opyright" in text:
+        match = _TRAILING_COPYRIGHT.search(text)
+        if match is not None and match.start() > 0:
+            return clean(text[: match.start()]), clean(match.group(1))
     if not text.endswith((")", "]")) and not _has_marker(text):
+        agency = _TRAILING_AGENCY.search(text)
+        if agency is not None and agency.start() > 0:
+            return clean(text[: agency.start()]), clean(agency.group(1))
         return text, None  # neither brackets nor a photo word: no credit to look for
     match = _TRAILING_CREDIT.search(text)
     if match is not None and match.start() > 0:
@@ -109,3 +180,47 @@ def credit_only(line: str) -> str | None:
 def looks_like_caption_start(text: str) -> bool:
     """True for a line opening the way only captions open ("FILE - ...", "FILE PHOTO: ...")."""
     return bool(_CAPTION_START.match(clean(text)))
+
+
+# "By Jane Doe", "Von Christian Unger, Redakteur 09.09.2025, 09:58 Uhr": a byline set in a
+# caption-styled box is the story's byline, never an image's caption (nor its credit)
+_BYLINE = re.compile(
+    r"^(?:(?:written|posted|published)\b[^.]{0,30}?\bby|by|von|par|por|di|door|af|av|автор:?"
+    r"|автори:?)\s+(?-i:[A-ZÀ-ÞА-Я])",
+    re.IGNORECASE,
+)
+_MAX_BYLINE_WORDS = 12
+
+
+def is_byline(text: str) -> bool:
+    """True for a short line that names the story's author ("By Jane Doe", "Von X, Redakteur")."""
+    line = clean(text)
+    return bool(_BYLINE.match(line)) and len(line.split()) <= _MAX_BYLINE_WORDS
+
+
+# buttons and counters printed in a caption's box: "View photo", "View 6 Images", "44 Bilder",
+# "1/1", "Fotostrecke ansehen", "Share this Story :", "Mehr anzeigen"
+_CAPTION_CHROME = re.compile(
+    r"^(?:(?:view|see|open|show)\s+(?:all\s+)?(?:\d+\s+)?(?:photos?|images?|pictures?|gallery)"
+    r"|\d+\s*(?:/\s*\d+|photos|images|pictures|bilder|fotos)"
+    r"|(?:bildergalerie|fotostrecke|galerie)(?:\s+ansehen)?|mehr anzeigen|show more|enlarge"
+    r"|(?:share|teilen|partager)(?:\s+(?:this|cet|diesen)\s+(?:story|article|artikel))?"
+    r"|(?:read|watch|listen)\s+(?:more|now|next))\s*[:.!]?$",
+    re.IGNORECASE,
+)
+
+
+def is_not_caption(text: str) -> bool:
+    """True for a text in a caption's place that says something else: a byline, a date or
+    reading-time stamp, an ad slot's label, a teaser box's title or label, site chrome
+    ("Share this Story", "View photo")."""
+    line = clean(text)
+    return (
+        is_byline(line)
+        or bool(_CAPTION_CHROME.match(line))
+        or is_date_stamp(line)
+        or is_ad_label(line)
+        or is_box_title(line)
+        or starts_with_teaser_label(line)
+        or is_chrome(line)
+    )

@@ -2,7 +2,8 @@
 
 Machine forms (``2019-01-23T18:00:00Z``, ``2019-01-23 18:00:00+0100``, ``20190123``, Unix
 seconds) keep their time and timezone; human forms (``January 23, 2019``, ``23 Jan 2019``,
-``23.01.2019``, ``23. Januar 2019``, ``23 de enero de 2019``) give the day, plus the time
+``23.01.2019``, ``23. Januar 2019``, ``23 de enero de 2019``, ``2011年4月10日``,
+``2011년 4월 10일``) give the day, plus the time
 when one follows. Anything that is not a real calendar day between 1990 and 2100 is None.
 """
 
@@ -73,6 +74,9 @@ _CLOCK = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"
 )
+
+#: Chinese/Japanese "2011年4月10日" and Korean "2011년 4월 10일" (year, month, day marked)
+_CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 
 #: a month written out in the path: ``/2023/october/03/``
 _URL_NAMED_MONTH = re.compile(r"/((?:19|20)\d{2})/([^\W\d_]{3,10})/(\d{1,2})(?:/|\.html|$)")
@@ -174,6 +178,12 @@ def date_in_text(text: str) -> str | None:
                 (match.start(), _with_time(value, int(hour), int(minute), int(second or 0), None))
             )
             break
+    if "年" in text or "년" in text:
+        for match in _CJK_YMD.finditer(text):
+            value = _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            if value:
+                candidates.append((match.start(), value))
+                break
     for match in _SLASHED_YMD.finditer(text):
         value = _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if value:

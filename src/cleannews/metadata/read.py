@@ -95,6 +95,21 @@ _TAG_META = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailth
 _SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
 
 _MAX_SITE_NAME_CHARS = 40
+#: words that make an author value a newsroom, not a person
+_NEWSROOM_WORDS = frozenset(
+    {
+        "staff",
+        "newsroom",
+        "redaktion",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "nachrichten",
+        "news",
+        "agencies",
+    }
+)
+_VALUE_PARTS = re.compile(r"\s*[,;|]\s*")
 _TYPE_TOKEN = re.compile(r"^[a-z][a-z0-9_.:-]*$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "gv", "edu"})
 _CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
@@ -176,10 +191,26 @@ def _headline_source(
 
 
 def _without_site(names: list[str], site_names: list[str]) -> tuple[str, ...]:
-    """``names`` without the publication's own name, when someone else is named too."""
+    """``names`` without the publication's own name and newsroom names ("Guardian staff",
+    "Redaktion"), when a person is named too. Alone, the publication stays: the page names
+    no one else, and the dev corpora (fundus, WCXB) annotate it as the author then."""
     sites = {_squeezed_name(n) for n in site_names}
-    others = [n for n in names if _squeezed_name(n) not in sites]
-    return unique_names(others if others else names)
+    people = [n for n in names if _squeezed_name(n) not in sites and not _names_a_newsroom(n)]
+    return unique_names(people if people else names)
+
+
+def _names_a_newsroom(name: str) -> bool:
+    return any(word in _NEWSROOM_WORDS for word in name.casefold().split())
+
+
+def _stated_names(raw: str, site_names: list[str]) -> list[str]:
+    """The names of a stated author value; none when it opens with the site itself and
+    goes on ("hessenschau.de, Frankfurt, Germany": the publisher and its address)."""
+    parts = _VALUE_PARTS.split(raw)
+    sites = {_squeezed_name(n) for n in site_names}
+    if len(parts) > 1 and _squeezed_name(parts[0]) in sites:
+        return []
+    return split_names(raw, stated=True)
 
 
 def _squeezed_name(name: str) -> str:
@@ -196,9 +227,12 @@ def _authors(
     people = [n for a in ld.authors if a.is_person for n in split_names(a.name, stated=True)]
     if people:
         return _logged("authors", "json-ld people", _without_site(people, site_names))
-    from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw, stated=True)]
-    if from_meta:
+    from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in _stated_names(raw, site_names)]
+    sites = {_squeezed_name(n) for n in site_names}
+    if from_meta and not all(_squeezed_name(n) in sites for n in from_meta):
         return _logged("authors", "meta tags", _without_site(from_meta, site_names))
+    # a meta tag naming only the publication ("LTO", "n-tv NACHRICHTEN") gives way to a
+    # visible byline naming a person; without one, the publication is the author
     marked = [
         e for name in ("author", "creator") for e in tags.itemprops.get(name, ()) if e.tag != "meta"
     ]
@@ -206,7 +240,9 @@ def _authors(
     from_markup = [n for raw in bylines for n in split_names(raw)]
     if from_markup:
         return _logged("authors", "byline markup", _without_site(from_markup, site_names))
-    organisations = unique_names(n for a in ld.authors for n in split_names(a.name, stated=True))
+    if from_meta:
+        return _logged("authors", "meta tags (the publication)", unique_names(from_meta))
+    organisations = unique_names(n for a in ld.authors for n in _stated_names(a.name, site_names))
     return _logged("authors", "json-ld organisations", organisations)
 
 

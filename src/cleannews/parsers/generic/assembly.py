@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from ..._article import Block, Caption, Credit, Disclaimer
-from ...classify.captions import split_photo_credit
+from ...classify.captions import is_not_caption, split_photo_credit
 from ...classify.credits import match_credit, split_trailing_sign_off
 from ...classify.disclaimers import continues_disclaimer, match_disclaimer
 from .content import Selection
@@ -91,7 +91,7 @@ def _caption(note: FigureNote, base_url: str | None) -> Caption | None:
     if credit:
         # "(AP Photo/Kyle Green)": the brackets frame the credit, they are not part of it
         credit = credit.strip(" ()[]") or None
-    if not text and not credit:
+    if (not text and not credit) or (text and is_not_caption(text)):
         return None
     image = note.image_url
     if image and base_url:
@@ -102,11 +102,16 @@ def _caption(note: FigureNote, base_url: str | None) -> Caption | None:
 def _captions(
     walked: WalkResult, selection: Selection, base_url: str | None
 ) -> tuple[Caption, ...]:
+    """The captions inside the content region, and outside it those of figures outside
+    boilerplate that show an image (the lead image above the story, a gallery below it): a
+    caption-styled text without an image out there is a label or a teaser, not a caption."""
     region = selection.region
     seen: set[str] = set()
     captions: list[Caption] = []
     for note in walked.figures:
-        if note.boiler < 0 or region.start <= note.position <= region.end:
+        if region.start <= note.position <= region.end or (
+            note.boiler < 0 and note.image_url is not None
+        ):
             caption = _caption(note, base_url)
             if caption is not None and caption.text not in seen:
                 seen.add(caption.text)
