@@ -7,7 +7,12 @@ import pytest
 
 import cleannews
 from cleannews._document import Document
-from cleannews.classify.captions import is_byline, is_not_caption, split_photo_credit
+from cleannews.classify.captions import (
+    credit_alone,
+    is_byline,
+    is_not_caption,
+    split_photo_credit,
+)
 from cleannews.metadata import read_metadata
 from cleannews.metadata.dates import date_in_text
 
@@ -93,9 +98,43 @@ def test_bylines_stamps_and_buttons_are_not_captions(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "1 min",
+        "01:48 min Results from the first village",
+        "Sie haben kein gültiges Abo. Ihre Vorteile auf einen Blick",
+        "Sign up to our free weekly newsletter",
+        "03 May 2025 4",
+        "June 26, 2023 5 AM PT",
+        "6236752 5928990",
+    ],
+)
+def test_player_leftovers_prompts_bare_dates_and_numbers_are_not_captions(text: str) -> None:
+    assert is_not_caption(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Getty Images", "Getty Images"),
+        ("Foto: dpa", "Foto: dpa"),
+        ("F. Kern/IMAGO", "F. Kern/IMAGO"),
+        ("(The Valley Post)", "The Valley Post"),
+        ("Illustration by Jan Berg", "Illustration by Jan Berg"),
+        ("Protesters in Berlin", None),
+        ("AP chief Anna Roth in Kyiv", None),
+        ("Foto: Jan Berg Protesters gather in front of the parliament on Monday evening", None),
+    ],
+)
+def test_a_caption_that_is_only_a_credit(text: str, credit: str | None) -> None:
+    assert credit_alone(text) == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Protesters gather in Tbilisi.",
         "By the river, a man mends his nets",
         "The Apple Vision Pro.",
+        "The dam on 3 May 2024",
     ],
 )
 def test_captions_stay_captions(text: str) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from .._text import clean
+from ..metadata.dates import MONTHS, date_in_text
 from .chrome import is_ad_label, is_box_title, is_chrome, starts_with_teaser_label
 from .stamps import is_date_stamp
 
 __all__ = [
     "PHOTO_AGENCIES",
     "PHOTO_MARKERS",
+    "credit_alone",
     "credit_only",
     "is_byline",
     "is_not_caption",
@@ -125,6 +127,10 @@ _COPYRIGHT_THEN_CAPTION = re.compile(
     r"^(?:image\s+)?(?:copyright|©)\s*:?\s+(.{2,80}?)\s+(?:image|media)\s+caption\s*:?\s+(.+)$",
     re.IGNORECASE,
 )
+_MARKER_ONLY = re.compile(r"^(?:" + _MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
+_AGENCY_KEYS = frozenset(a.casefold() for a in PHOTO_AGENCIES) | frozenset(
+    {"getty images", "bbc", "anadolu ajansı", "anadolu agency", "stock.adobe.com", "apa"}
+)
 _MARKER_WORD = re.compile(r"(?:" + _MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
 _MARKER_KEYS: tuple[str, ...] = tuple({m.split()[0] for m in PHOTO_MARKERS})
 
@@ -210,14 +216,61 @@ _CAPTION_CHROME = re.compile(
 )
 
 
+# a player's leftovers and video teasers: "1 min", "3 Min", "01:48 min Ergebnisse ...",
+# "2:34 Russia launches ...", "0:00 Anhören"
+_PLAYER_START = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d{1,3}\s*min\.?$)", re.IGNORECASE)
+# subscription, login and newsletter prompts set in a caption-styled box
+_PROMPT_WORDS = re.compile(
+    r"\b(?:newsletter|abonnee|abonnieren|abonniert|abo|subscribe|subscriber|subscription|"
+    r"sign up|sign in|log in|login|anmelden|anmeldung|angemeldet|account|javascript|"
+    r"abonnement|s'abonner|suscr[ií]bete|suscriptor)\b",
+    re.IGNORECASE,
+)
+_MAX_PROMPT_WORDS = 40
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def credit_alone(text: str) -> str | None:
+    """The credit, when a caption's whole text is one: "Getty Images", "Foto: dpa",
+    "F. Kern/IMAGO", "© Anna Roth", "Illustration by Jan Berg", "(The Independent)"."""
+    line = clean(text)
+    if not line:
+        return None
+    if (_MARKER_ONLY.match(line) or line.startswith("©")) and len(line.split()) <= 8:
+        return line
+    bare = line.strip("()[] ")
+    if any(part.strip().casefold() in _AGENCY_KEYS for part in re.split(r"[/|;,]", bare)) and (
+        len(bare.split()) <= 6
+    ):
+        return bare
+    if line.startswith(("(", "[")) and line.endswith((")", "]")) and len(bare.split()) <= 5:
+        return bare
+    return None
+
+
+def _is_bare_date(line: str) -> bool:
+    """A date with at most one other word, or only short ones: "03 May 2025 4",
+    "June 26, 2023 5 AM PT"."""
+    if len(line) > 40 or date_in_text(line) is None:
+        return False
+    words = [w for w in _WORD.findall(line.casefold()) if w not in MONTHS]
+    return len(words) <= 1 or all(len(w) <= 2 for w in words)
+
+
 def is_not_caption(text: str) -> bool:
     """True for a text in a caption's place that says something else: a byline, a date or
-    reading-time stamp, an ad slot's label, a teaser box's title or label, site chrome
-    ("Share this Story", "View photo")."""
+    reading-time stamp, a bare date or number, an ad slot's label, a teaser box's title or
+    label, a player's leftovers, a subscription prompt, site chrome ("Share this Story",
+    "View photo")."""
     line = clean(text)
     return (
         is_byline(line)
+        or not _LETTER.search(line)
         or bool(_CAPTION_CHROME.match(line))
+        or bool(_PLAYER_START.match(line))
+        or (len(line.split()) <= _MAX_PROMPT_WORDS and bool(_PROMPT_WORDS.search(line)))
+        or _is_bare_date(line)
         or is_date_stamp(line)
         or is_ad_label(line)
         or is_box_title(line)

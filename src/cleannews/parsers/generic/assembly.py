@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from ..._article import Block, Caption, Credit, Disclaimer
-from ...classify.captions import is_not_caption, split_photo_credit
+from ...classify.captions import credit_alone, is_not_caption, split_photo_credit
 from ...classify.credits import match_credit, split_trailing_sign_off
 from ...classify.disclaimers import continues_disclaimer, match_disclaimer
 from .content import Selection
@@ -91,6 +91,11 @@ def _caption(note: FigureNote, base_url: str | None) -> Caption | None:
     if credit:
         # "(AP Photo/Kyle Green)": the brackets frame the credit, they are not part of it
         credit = credit.strip(" ()[]") or None
+    if text and credit is None:
+        credit = credit_alone(text)
+        if credit is not None:
+            text = ""  # "Getty Images", "Foto: dpa": the whole text is a credit
+    # an image with only a credit keeps it (the caption's text is empty)
     if (not text and not credit) or (text and is_not_caption(text)):
         return None
     image = note.image_url
@@ -113,8 +118,10 @@ def _captions(
             note.boiler < 0 and note.image_url is not None
         ):
             caption = _caption(note, base_url)
-            if caption is not None and caption.text not in seen:
-                seen.add(caption.text)
+            # a credit-only caption is told apart by its credit
+            key = caption.text or f"\x00{caption.credit}" if caption is not None else ""
+            if caption is not None and key not in seen:
+                seen.add(key)
                 captions.append(caption)
     return tuple(captions)
 
