@@ -14,7 +14,7 @@ from cleannews.classify.captions import (
     split_photo_credit,
 )
 from cleannews.metadata import read_metadata
-from cleannews.metadata.dates import date_in_text
+from cleannews.metadata.dates import date_in_text, writes_day_first
 
 STORY = "".join(
     f"<p>The valley council met on Monday to decide the dam's future, paragraph {n}, and the "
@@ -221,3 +221,31 @@ def test_a_follow_button_in_the_byline_is_no_author() -> None:
 )
 def test_cjk_dates(text: str, day: str | None) -> None:
     assert date_in_text(text) == day
+
+
+@pytest.mark.parametrize(
+    ("language", "host", "day_first"),
+    [
+        ("ru", "ria.ru", True),
+        ("de-DE", None, True),
+        ("pt-BR", None, True),
+        ("en-US", "example.com", False),
+        ("en-GB", None, True),
+        ("en", "inria.fr", True),
+        (None, "folha.com.br", True),
+        (None, "example.com", False),
+        (None, None, False),
+    ],
+)
+def test_who_writes_the_day_first(language: str | None, host: str | None, day_first: bool) -> None:
+    assert writes_day_first(language, host) is day_first
+
+
+def test_a_slashed_date_on_a_moscow_page_reads_day_first() -> None:
+    page = (
+        "<html lang='ru'><head><title>Встреча в Москве</title></head><body>"
+        "<h1>Встреча в Москве</h1><p class='date'>10/04/2011</p><p>Текст.</p></body></html>"
+    )
+    us_page = page.replace("lang='ru'", "lang='en-US'")
+    assert read_metadata(Document.from_markup(page)).published == "2011-04-10"
+    assert read_metadata(Document.from_markup(us_page)).published == "2011-10-04"

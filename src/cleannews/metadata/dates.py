@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["date_in_text", "date_in_url", "normalise_date"]
+__all__ = ["date_in_text", "date_in_url", "normalise_date", "writes_day_first"]
 
 #: month names and abbreviations (lower-case, no trailing dot) in the corpus' languages
 MONTHS: Mapping[str, int] = MappingProxyType(
@@ -137,18 +137,103 @@ def _time_after(text: str, day: str) -> str:
     return _with_time(day, hour, minute, 0, None)
 
 
-def _numeric_dmy(match: re.Match[str]) -> str | None:
+def _numeric_dmy(match: re.Match[str], day_first: bool) -> str | None:
     first, separator, second, year = match.groups()
     a, b = int(first), int(second)
     if separator == "/" and a <= 12 < b:
         return _day(int(year), a, b)  # 01/23/2019: month first, as US pages write it
-    if separator == "/" and a <= 12 and b <= 12:
-        return _day(int(year), a, b)
+    if separator == "/" and a <= 12 and b <= 12 and not day_first:
+        return _day(int(year), a, b)  # 01/02/2019 on a US (or unknown) page: January 2
     return _day(int(year), b, a)
 
 
-def date_in_text(text: str) -> str | None:
-    """The first date written anywhere in ``text`` (a byline, a dateline), as ISO."""
+#: country-code domains whose pages write a slashed date day first
+_DAY_FIRST_DOMAINS = frozenset(
+    [
+        "uk",
+        "au",
+        "nz",
+        "ie",
+        "in",
+        "za",
+        "ru",
+        "ua",
+        "by",
+        "kz",
+        "de",
+        "at",
+        "ch",
+        "fr",
+        "be",
+        "es",
+        "pt",
+        "br",
+        "ar",
+        "mx",
+        "it",
+        "nl",
+        "pl",
+        "cz",
+        "sk",
+        "hu",
+        "ro",
+        "bg",
+        "rs",
+        "hr",
+        "si",
+        "gr",
+        "tr",
+        "il",
+        "eg",
+        "ma",
+        "dz",
+        "tn",
+        "ng",
+        "ke",
+        "gh",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "is",
+        "ee",
+        "lv",
+        "lt",
+        "vn",
+        "id",
+        "my",
+        "ph",
+        "sg",
+        "pk",
+        "bd",
+        "lk",
+    ]
+)
+#: English-speaking regions that write the day first
+_DAY_FIRST_ENGLISH = frozenset(
+    ["gb", "uk", "au", "nz", "ie", "in", "za", "ng", "ke", "gh", "pk", "sg", "my", "ph"]
+)
+
+
+def writes_day_first(language: str | None, host: str | None) -> bool:
+    """True when the page writes "10/04/2011" for 10 April: a language other than
+    English, an English of a day-first region (en-GB, en-AU, en-IN ...), else, with no
+    language, a day-first country's domain (.ru, .de, .fr, .br, .uk ...). en-US and
+    unknown pages read month first."""
+    if language:
+        primary, _, region = language.lower().replace("_", "-").partition("-")
+        if primary != "en":
+            return True
+        if region:
+            return region[:2] in _DAY_FIRST_ENGLISH
+    if host:
+        return host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_DOMAINS
+    return False
+
+
+def date_in_text(text: str, *, day_first: bool = False) -> str | None:
+    """The first date written anywhere in ``text`` (a byline, a dateline), as ISO;
+    ``day_first`` reads a slashed "10/04/2011" as 10 April (see :func:`writes_day_first`)."""
     if not text or not any(c.isdigit() for c in text):
         return None
     candidates: list[tuple[int, str]] = []
@@ -190,7 +275,7 @@ def date_in_text(text: str) -> str | None:
             candidates.append((match.start(), value))
             break
     for match in _NUMERIC_DMY.finditer(text):
-        value = _numeric_dmy(match)
+        value = _numeric_dmy(match, day_first)
         # a two-digit year only in the dotted German form ("30.10.23"): slashed pairs with
         # two-digit years are too often scores, fractions or versions
         if value and (len(match.group(4)) == 4 or match.group(2) == "."):
@@ -199,7 +284,7 @@ def date_in_text(text: str) -> str | None:
     return min(candidates)[1] if candidates else None
 
 
-def normalise_date(value: str | None) -> str | None:
+def normalise_date(value: str | None, *, day_first: bool = False) -> str | None:
     """An ISO 8601 date or datetime from a machine- or human-written date, else None."""
     if not value:
         return None
@@ -220,7 +305,7 @@ def normalise_date(value: str | None) -> str | None:
         seconds = int(text[:10])
         moment = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
         return moment.isoformat() if 1990 <= moment.year <= 2100 else None
-    return date_in_text(text)
+    return date_in_text(text, day_first=day_first)
 
 
 def date_in_url(url: str | None) -> str | None:

@@ -44,6 +44,7 @@ from lxml.html import HtmlElement
 from .._document import Document, site_of
 from .authors import split_names, unique_names
 from .bylines import byline_texts
+from .dates import writes_day_first
 from .dek import read_subheadline
 from .headline import breadcrumb_texts, choose_headline, headline_texts
 from .jsonld import ARTICLE_TYPES, JsonLdArticle, read_jsonld_blocks
@@ -305,16 +306,18 @@ def read_metadata_and_jsonld(doc: Document) -> tuple[Metadata, JsonLdArticle]:
     headline = _headline(root, tags, ld, site_names)
     h1 = headline_h1(tags, headline)
     near = near_headline(h1)
+    language = _language(tags, ld, headline)
+    day_first = writes_day_first(language, site)
     meta = Metadata(
         url=url,
         site=site,
-        language=_language(tags, ld, headline),
+        language=language,
         headline=headline,
         subheadline=read_subheadline(near, tags, ld, headline),
         section=_section(tags, ld, headline),
         authors=_authors(root, tags, ld, near, site_names),
-        published=read_published(root, tags, ld, url, h1=h1, near=near),
-        modified=read_modified(root, tags, ld),
+        published=read_published(root, tags, ld, url, h1=h1, near=near, day_first=day_first),
+        modified=read_modified(root, tags, ld, day_first=day_first),
         tags=_tags(tags, ld),
         page_type=_page_type(tags, ld),
     )
