@@ -11,7 +11,7 @@ from cleannews.classify.captions import (
     credit_alone,
     is_byline,
     is_not_caption,
-    split_photo_credit,
+    split_caption_credit,
 )
 from cleannews.metadata import read_metadata
 from cleannews.metadata.dates import date_in_text, writes_day_first
@@ -74,7 +74,7 @@ def _article(body: str, head: str = "") -> cleannews.Article:
 def test_credits_and_screen_reader_labels_leave_the_caption_text(
     caption: str, text: str, credit: str | None
 ) -> None:
-    assert split_photo_credit(caption) == (text, credit)
+    assert split_caption_credit(caption) == (text, credit)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ from .chrome import is_ad_label, is_box_title, is_chrome, starts_with_teaser_lab
 from .stamps import is_date_stamp
 
 __all__ = [
+    "CAPTION_AGENCIES",
+    "CAPTION_MARKERS",
     "PHOTO_AGENCIES",
     "PHOTO_MARKERS",
     "credit_alone",
@@ -22,6 +24,7 @@ __all__ = [
     "is_byline",
     "is_not_caption",
     "looks_like_caption_start",
+    "split_caption_credit",
     "split_photo_credit",
 ]
 
@@ -31,25 +34,10 @@ PHOTO_MARKERS: tuple[str, ...] = (
     "photos",
     "photo by",
     "photograph",
-    "photography",
-    "photo credit",
     "image",
-    "image credit",
-    "image credits",
-    "image copyright",
     "picture",
     "credit",
-    "credits",
-    "crédito",
-    "créditos",
     "file photo",
-    "illustration",
-    "bild",
-    "bildrechte",
-    "bildquelle",
-    "quelle",
-    "fotos",
-    "fotoğraf",
     "фото",
     "фотография",
     "foto",
@@ -77,6 +65,29 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Радио Свобода",
     "Настоящее Время",
     "Radio Slobodna Evropa",
+)
+#: More credit words, read only in a text a figure marks as its caption: a line of a text
+#: dump ending "Quelle: ..." or "© ..." is as often a page's footer as a caption
+CAPTION_MARKERS: tuple[str, ...] = (
+    *PHOTO_MARKERS,
+    "photography",
+    "photo credit",
+    "image credit",
+    "image credits",
+    "image copyright",
+    "credits",
+    "crédito",
+    "créditos",
+    "illustration",
+    "bild",
+    "bildrechte",
+    "bildquelle",
+    "quelle",
+    "fotos",
+    "fotoğraf",
+)
+CAPTION_AGENCIES: tuple[str, ...] = (
+    *PHOTO_AGENCIES,
     "dpa",
     "picture alliance",
     "picture-alliance",
@@ -96,25 +107,39 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "AP Photo",
 )
 
-_MARKER = "|".join(re.escape(m) for m in sorted(PHOTO_MARKERS, key=len, reverse=True))
-_AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
-_TRAILING_CREDIT = re.compile(
-    # "(Photo: AP/John Doe)", "[Фото: Reuters]", "(AP Photo/Jane Doe)", "(RFE/RL)"
-    r"\s*[(\[]\s*((?:(?:" + _MARKER + r")\s*(?:by\b|:)\s*[^()\[\]]{2,80}?)|"
-    r"(?:(?:" + _AGENCY + r")(?:\s*(?:Photo|/)\s*[^()\[\]]{0,60})?))\s*[)\]]\s*$|"
-    # "... on January 23. Photo: Reuters" without brackets
-    r"(?<=[.!?\s])\s*((?:" + _MARKER + r")\s*(?:by\b|:)\s*[^.()\[\]]{2,80}?)\s*\.?\s*$",
-    re.IGNORECASE,
-)
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _trailing_credit(marker: str, agency: str) -> re.Pattern[str]:
+    return re.compile(
+        # "(Photo: AP/John Doe)", "[Фото: Reuters]", "(AP Photo/Jane Doe)", "(RFE/RL)"
+        r"\s*[(\[]\s*((?:(?:" + marker + r")\s*(?:by\b|:)\s*[^()\[\]]{2,80}?)|"
+        r"(?:(?:" + agency + r")(?:\s*(?:Photo|/)\s*[^()\[\]]{0,60})?))\s*[)\]]\s*$|"
+        # "... on January 23. Photo: Reuters" without brackets
+        r"(?<=[.!?\s])\s*((?:" + marker + r")\s*(?:by\b|:)\s*[^.()\[\]]{2,80}?)\s*\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
+_MARKER = _alternation(PHOTO_MARKERS)
+_AGENCY = _alternation(PHOTO_AGENCIES)
+_TRAILING_CREDIT = _trailing_credit(_MARKER, _AGENCY)
+_CAPTION_MARKER = _alternation(CAPTION_MARKERS)
+_CAPTION_AGENCY = _alternation(CAPTION_AGENCIES)
+_CAPTION_TRAILING_CREDIT = _trailing_credit(_CAPTION_MARKER, _CAPTION_AGENCY)
 # "... in Berlin. Getty Images", "... on Monday.AFP/Getty Images": an agency (or several,
 # slash-separated) after the caption's last sentence; names are matched with their case
 _TRAILING_AGENCY = re.compile(
-    r"(?<=[.!?\u201d\"])\s*((?-i:" + _AGENCY + r")(?:\s*(?:/|via|for)\s*[\w .&'-]{1,40}?){0,3})\s*$"
+    r"(?<=[.!?\u201d\"])\s*((?-i:"
+    + _CAPTION_AGENCY
+    + r")(?:\s*(?:/|via|for)\s*[\w .&'-]{1,40}?){0,3})\s*$"
 )
 # "... the harbour © Reuters", "Nintendo/Apple © Provided by Business Insider Inc"
 _TRAILING_COPYRIGHT = re.compile(
-    r"(?:\s+[-–—|]\s*|(?<=[.!?])\s*|\s+(?=(?:" + _MARKER + r")?\s*©))"
-    r"((?:(?:" + _MARKER + r")\s*)?(?:©|copyright\b)\s*[^©]{2,80}?)\s*$",
+    r"(?:\s+[-–—|]\s*|(?<=[.!?])\s*|\s+(?=(?:" + _CAPTION_MARKER + r")?\s*©))"
+    r"((?:(?:" + _CAPTION_MARKER + r")\s*)?(?:©|copyright\b)\s*[^©]{2,80}?)\s*$",
     re.IGNORECASE,
 )
 # screen-reader labels a template prints for the blind: "Image caption", "Media caption";
@@ -123,16 +148,21 @@ _READER_LABEL = re.compile(
     r"^(?:(?:image|media|video|photo)\s+caption\s*:?|caption\s*:|bildunterschrift\s*:?)\s+",
     re.IGNORECASE,
 )
+_GALLERY_COUNTER = re.compile(
+    r"^\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}\s*(?:\|\s*)?(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 _COPYRIGHT_THEN_CAPTION = re.compile(
     r"^(?:image\s+)?(?:copyright|©)\s*:?\s+(.{2,80}?)\s+(?:image|media)\s+caption\s*:?\s+(.+)$",
     re.IGNORECASE,
 )
-_MARKER_ONLY = re.compile(r"^(?:" + _MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
-_AGENCY_KEYS = frozenset(a.casefold() for a in PHOTO_AGENCIES) | frozenset(
+_MARKER_ONLY = re.compile(r"^(?:" + _CAPTION_MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
+_AGENCY_KEYS = frozenset(a.casefold() for a in CAPTION_AGENCIES) | frozenset(
     {"getty images", "bbc", "anadolu ajansı", "anadolu agency", "stock.adobe.com", "apa"}
 )
 _MARKER_WORD = re.compile(r"(?:" + _MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
 _MARKER_KEYS: tuple[str, ...] = tuple({m.split()[0] for m in PHOTO_MARKERS})
+_CAPTION_MARKER_WORD = re.compile(r"(?:" + _CAPTION_MARKER + r")\s*(?:by\b|:)", re.IGNORECASE)
+_CAPTION_MARKER_KEYS: tuple[str, ...] = tuple({m.split()[0] for m in CAPTION_MARKERS})
 
 
 def _has_marker(text: str) -> bool:
@@ -149,10 +179,44 @@ _PHOTOGRAPHER_OUTLET = re.compile(
 _CAPTION_START = re.compile(r"^(?:file(?:\s+photo)?\s*[-–—:]|архивное\s+фото\s*[-–—:.])", re.I)
 
 
+def _split_trailing(
+    text: str, has_marker: bool, trailing: re.Pattern[str]
+) -> tuple[str, str | None]:
+    if not text.endswith((")", "]")) and not has_marker:
+        return text, None  # neither brackets nor a photo word: no credit to look for
+    match = trailing.search(text)
+    if match is not None and match.start() > 0:
+        return clean(text[: match.start()]), clean(match.group(1) or match.group(2))
+    match = _PHOTOGRAPHER_OUTLET.search(text)
+    if match is not None and match.start() > 0:
+        return clean(text[: match.start()]), clean(match.group(1))
+    return text, None
+
+
 def split_photo_credit(caption: str) -> tuple[str, str | None]:
-    """Split a caption into its text and the photo credit it ends with, if any; screen-reader
-    labels ("Image caption", "Media caption") are dropped."""
+    """Split a line (of a caption, or of a text dump) into its text and the photo credit it
+    ends with, if any: only the shapes prose never takes (see the module docstring)."""
     text = clean(caption)
+    return _split_trailing(text, _has_marker(text), _TRAILING_CREDIT)
+
+
+def _has_caption_marker(text: str) -> bool:
+    low = text.casefold()
+    return (
+        any(m in low for m in _CAPTION_MARKER_KEYS)
+        and _CAPTION_MARKER_WORD.search(text) is not None
+    )
+
+
+def split_caption_credit(caption: str) -> tuple[str, str | None]:
+    """Split a text a figure marks as its caption into its text and its photo credit: as
+    :func:`split_photo_credit`, with more credit words ("Bildrechte:", "Quelle:",
+    "Illustration by"), copyright marks ("© X", "- Copyright X"), a wire agency after the
+    last sentence ("... in Berlin. AFP/Getty Images"), and without screen-reader labels
+    ("Image caption", "Media caption") or a gallery's counter ("2 of 12 | ...")."""
+    text = clean(caption)
+    if text[:1].isdigit():
+        text = _GALLERY_COUNTER.sub("", text, count=1)
     low = text[:24].casefold()
     if "caption" in low or "copyright" in low or "©" in low or "bildunterschrift" in low:
         both = _COPYRIGHT_THEN_CAPTION.match(text)
@@ -163,18 +227,12 @@ def split_photo_credit(caption: str) -> tuple[str, str | None]:
         match = _TRAILING_COPYRIGHT.search(text)
         if match is not None and match.start() > 0:
             return clean(text[: match.start()]), clean(match.group(1))
-    if not text.endswith((")", "]")) and not _has_marker(text):
+    has_marker = _has_caption_marker(text)
+    if not text.endswith((")", "]")) and not has_marker:
         agency = _TRAILING_AGENCY.search(text)
         if agency is not None and agency.start() > 0:
             return clean(text[: agency.start()]), clean(agency.group(1))
-        return text, None  # neither brackets nor a photo word: no credit to look for
-    match = _TRAILING_CREDIT.search(text)
-    if match is not None and match.start() > 0:
-        return clean(text[: match.start()]), clean(match.group(1) or match.group(2))
-    match = _PHOTOGRAPHER_OUTLET.search(text)
-    if match is not None and match.start() > 0:
-        return clean(text[: match.start()]), clean(match.group(1))
-    return text, None
+    return _split_trailing(text, has_marker, _CAPTION_TRAILING_CREDIT)
 
 
 def credit_only(line: str) -> str | None:
