@@ -26,9 +26,11 @@ __all__ = [
     "SHINGLE",
     "BodyCounts",
     "BodyScore",
+    "authors_counts",
     "authors_f1",
     "body_counts",
     "body_score",
+    "caption_matches",
     "has_words",
     "same_date",
     "same_headline",
@@ -119,6 +121,30 @@ def authors_f1(predicted: Iterable[str], truth: Iterable[str]) -> float:
         return 0.0
     p, r = common / len(pred), common / len(true)
     return 2 * p * r / (p + r)
+
+
+def authors_counts(predicted: Iterable[str], truth: Iterable[str]) -> tuple[int, int, int]:
+    """(names predicted, names annotated, names in both), split and normalised as
+    :func:`authors_f1` does, for precision and recall pooled over pages: a name that is not
+    annotated (an organisation, a place, a wrong person) counts against precision."""
+    pred, true = split_names(predicted), split_names(truth)
+    return len(pred), len(true), len(pred & true)
+
+
+def caption_matches(emitted: Sequence[str], truth: Sequence[str]) -> int:
+    """How many emitted captions match an annotated one: the words of one occur as a run in
+    the other's (an emitted caption may carry a credit the truth leaves out, or the truth a
+    credit the system moved to ``credit`` and the adapter joined back)."""
+    truth_words = [word_string(t) for t in truth]
+    matched = 0
+    for caption in emitted:
+        words = word_string(caption)
+        if any(
+            has_words(words, t) or has_words(tw, caption)
+            for t, tw in zip(truth, truth_words, strict=True)
+        ):
+            matched += 1
+    return matched
 
 
 #: Typographic quotes and dashes are compared as their plain forms: pages and annotations

@@ -2,7 +2,11 @@
 
 Every rate is taken only over the pages that annotate its field (the count is shown), and
 scores (body, headline, authors, date, captions, snippets) only over article pages.
-Caption and snippet shares are pooled over captions and snippets, not averaged per page.
+Caption and snippet shares are pooled over captions and snippets, not averaged per page:
+caption recall ("capt. found") over the annotated captions, caption precision ("capt. P")
+over the captions a system emits on pages that annotate captions (on a page annotated as
+having none, every emitted caption is junk). Authors precision and recall are pooled over the
+names of the pages that annotate authors; "authors" stays the mean per-page F1.
 The overall row pools the pages of every corpus.
 """
 
@@ -35,11 +39,17 @@ class Row:
     headline_pages: int
     authors: float | None
     authors_pages: int
+    #: pooled over the names of every page that annotates authors
+    authors_precision: float | None
+    authors_recall: float | None
     date: float | None
     date_pages: int
     captions_found: float | None
     captions_in_body: float | None
     captions: int
+    #: emitted captions that match an annotated one, over pages that annotate captions
+    captions_precision: float | None
+    captions_emitted: int
     with_rate: float | None
     without_rate: float | None
     median_ms: float
@@ -74,6 +84,9 @@ def summarise(
     authors = [r.authors_f1 for r in articles if r.authors_f1 is not None]
     dates = [r.date_ok for r in articles if r.date_ok is not None]
     captioned = [r for r in articles if r.captions_total]
+    caption_pages = [r for r in articles if r.captions_annotated and r.captions_emitted is not None]
+    emitted = sum(r.captions_emitted or 0 for r in caption_pages)
+    named = [r for r in articles if r.authors_f1 is not None]
     captions = sum(r.captions_total for r in captioned)
     gives_captions = any(r.captions_found is not None for r in captioned)
     timed = [r for r in results if not math.isnan(r.lxml_ms)]
@@ -90,6 +103,16 @@ def summarise(
         headline_pages=len(headlines),
         authors=_share(authors),
         authors_pages=len(authors),
+        authors_precision=(
+            _pooled(sum(r.authors_common for r in named), sum(r.authors_predicted for r in named))
+            if named
+            else None
+        ),
+        authors_recall=(
+            _pooled(sum(r.authors_common for r in named), sum(r.authors_true for r in named))
+            if named
+            else None
+        ),
         date=_share(dates),
         date_pages=len(dates),
         captions_found=(
@@ -99,6 +122,12 @@ def summarise(
         ),
         captions_in_body=_pooled(sum(r.captions_in_body for r in captioned), captions),
         captions=captions,
+        captions_precision=(
+            _pooled(sum(r.captions_matched for r in caption_pages), emitted)
+            if caption_pages
+            else None
+        ),
+        captions_emitted=emitted,
         with_rate=_pooled(sum(r.with_found for r in articles), sum(r.with_total for r in articles)),
         without_rate=_pooled(
             sum(r.without_absent for r in articles), sum(r.without_total for r in articles)
@@ -127,7 +156,10 @@ COLUMNS: tuple[str, ...] = (
     "R",
     "headline",
     "authors",
+    "auth. P",
+    "auth. R",
     "date",
+    "capt. P",
     "capt. found",
     "capt. in body",
     "with",
@@ -155,7 +187,10 @@ def _cells(row: Row) -> list[str]:
         _fmt(row.recall),
         _fmt(row.headline, 2),
         _fmt(row.authors, 2),
+        _fmt(row.authors_precision, 2),
+        _fmt(row.authors_recall, 2),
         _fmt(row.date, 2),
+        _fmt(row.captions_precision, 2),
         _fmt(row.captions_found, 2),
         _fmt(row.captions_in_body, 2),
         _fmt(row.with_rate, 2),
@@ -174,6 +209,7 @@ def _annotated(rows: Sequence[Row]) -> str:
     return (
         f"{row.pages} pages; scored: body {row.body_pages}, headline {row.headline_pages}, "
         f"authors {row.authors_pages}, date {row.date_pages}, captions {row.captions}"
+        f" (emitted {row.captions_emitted})"
     )
 
 

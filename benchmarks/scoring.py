@@ -9,8 +9,10 @@ from typing import Any
 from .corpus import Page
 from .metrics import (
     BodyCounts,
+    authors_counts,
     authors_f1,
     body_counts,
+    caption_matches,
     has_words,
     same_date,
     same_headline,
@@ -35,11 +37,21 @@ class PageResult:
     body: BodyCounts | None = None
     headline_ok: bool | None = None
     authors_f1: float | None = None
+    #: names predicted / annotated / in both (pooled into authors precision and recall)
+    authors_predicted: int = 0
+    authors_true: int = 0
+    authors_common: int = 0
     date_ok: bool | None = None
     captions_total: int = 0
     #: None when the system returns no captions at all
     captions_found: int | None = None
     captions_in_body: int = 0
+    #: the truth annotates captions (an empty list: annotated as having none)
+    captions_annotated: bool = False
+    #: captions the system emitted on such a page (None when it returns no captions at all)
+    captions_emitted: int | None = None
+    #: of those, how many match an annotated caption
+    captions_matched: int = 0
     with_total: int = 0
     with_found: int = 0
     without_total: int = 0
@@ -88,18 +100,24 @@ def score(
     if not page.is_article:
         return PageResult(**common)
     words = word_string(got.text)
+    annotated = truth.get("captions") is not None and "captions" in fields
     captions = _strings(truth.get("captions"))
+    emitted = _strings(got.captions) if annotated else []
     with_snippets = _strings(truth.get("with"))
     without_snippets = _strings(truth.get("without"))
     caption_words = word_string(" \n ".join(got.captions)) if "captions" in fields else None
     title = truth.get("title") if "headline" in fields else None
     authors = truth.get("authors") if "authors" in fields else None
+    author_counts = authors_counts(got.authors, authors) if authors is not None else (0, 0, 0)
     published = truth.get("published") if "published" in fields else None
     return PageResult(
         **common,
         body=body_counts(got.text, truth["body"]) if truth.get("body") is not None else None,
         headline_ok=same_headline(got.headline, title) if title else None,
         authors_f1=authors_f1(got.authors, authors) if authors is not None else None,
+        authors_predicted=author_counts[0],
+        authors_true=author_counts[1],
+        authors_common=author_counts[2],
         date_ok=same_date(got.published, published) if published else None,
         captions_total=len(captions),
         captions_found=(
@@ -108,6 +126,9 @@ def score(
             else None
         ),
         captions_in_body=sum(has_words(words, c) for c in captions),
+        captions_annotated=annotated,
+        captions_emitted=len(emitted) if annotated else None,
+        captions_matched=caption_matches(emitted, captions),
         with_total=len(with_snippets),
         with_found=sum(has_words(words, s) for s in with_snippets),
         without_total=len(without_snippets),

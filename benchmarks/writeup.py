@@ -134,14 +134,22 @@ _METHOD = """\
   per page (case and punctuation ignored; strings are split on `;`, `,`, `&`, `|`,
   "and"/"und"/"et"/"y" on both sides, because wcxb and readability annotate several
   authors as one string), averaged over pages; an empty truth list means "no author"
-  and scores 1 only when none is returned. date: the calendar day (first 10 characters)
-  matches. A field a system never returns (readability-lxml: authors, date; resiliparse:
-  all) shows "–", not 0.
-- **Captions**: the share of annotated captions (pooled over pages) whose words occur as a
-  run in the system's `captions` (cleannews only: the peers return none apart), and the
-  share whose words occur in the body ("in body": lower is better; shown for every
-  system). **with / without**: the share of must-appear snippets found in the body, and of
-  must-not-appear snippets absent from it (both higher is better).
+  and scores 1 only when none is returned. *auth. P* / *auth. R*: precision and recall
+  of those names pooled over every page that annotates authors (a name the truth does
+  not give, such as an organisation or a place, counts against precision). date: the
+  calendar day (first 10 characters) matches. A field a system never returns
+  (readability-lxml: authors, date; resiliparse: all) shows "–", not 0.
+- **Captions**: *capt. found* (recall): the share of annotated captions (pooled over
+  pages) whose words occur as a run in the system's `captions` (cleannews only: the
+  peers return none apart); *capt. P* (precision): the share of the captions a system
+  emits, on pages whose truth annotates captions, that match an annotated one (the
+  words of one occur as a run in the other's); on a page annotated as having none, every
+  emitted caption is junk. Credits are not scored: no source annotates them apart. "in
+  body": the share of annotated captions whose words occur in the body (lower is
+  better; shown for every system). Only fundus, readability and pangea annotate
+  captions; dragnet's truth holds its captions inside the body text and none is derived
+  from it here. **with / without**: the share of must-appear snippets found in the body,
+  and of must-not-appear snippets absent from it (both higher is better).
 - **Memory** is measured apart from the timed run, which shares one heap between systems:
   each (system, corpus) runs again in a forked child that already holds the pages;
   *peak MiB* is its peak resident set (getrusage) minus its RSS after a warm-up call, so
@@ -205,9 +213,9 @@ def _verdicts(verdicts: Sequence[Verdict]) -> str:
     lines = [
         "## Targets (`python -m benchmarks --check`)",
         "",
-        f"cleannews against `benchmarks/targets.py` (issue 3) in this run: {counts['pass']} "
-        f"pass, {counts['fail']} fail, {counts['skip']} skip (field not annotated or "
-        "system not run).",
+        "cleannews against `benchmarks/targets.py` (issues 3 and 12) in this run: "
+        f"{counts['pass']} pass, {counts['fail']} fail, {counts['skip']} skip (field not "
+        "annotated or system not run).",
         "",
         "```",
         *(v.describe() for v in verdicts if v.outcome != "skip"),

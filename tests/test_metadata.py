@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -372,3 +374,14 @@ def test_an_updated_date_beats_a_far_unrelated_one() -> None:
         "<ul><li>Other post</li><li>March 05, 2026</li></ul>"
     )
     assert _meta("", body).published == "2023-08-08"
+
+
+def test_debug_log_names_the_headline_and_authors_sources(caplog: pytest.LogCaptureFixture) -> None:
+    head = '<meta property="og:title" content="Dam opens | Valley Post">'
+    body = "<h1>Dam opens</h1><p class='byline'>By Jane Doe</p>"
+    with caplog.at_level(logging.DEBUG, logger="cleannews"):
+        _meta(head, body)
+    messages = [r.getMessage() for r in caplog.records]
+    assert "headline 'Dam opens' from the visible <h1>" in messages
+    assert "authors ('Jane Doe',) from byline markup" in messages
+    assert all(r.levelno < logging.INFO for r in caplog.records)

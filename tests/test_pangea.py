@@ -326,6 +326,37 @@ def test_broken_json_ld_is_ignored() -> None:
     assert (article.headline, article.published) == ("Title", None)
 
 
+def test_json_ld_with_a_trailing_comma_is_read_by_the_tolerant_loader() -> None:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Title",'
+        ' "datePublished": "2024-04-28 07:00:00Z", "author": [{"name": "Ann Lee"},],}'
+    )
+    doc = _doc(
+        SKIP_LINKS + "<h1 class='pg-title'>Title</h1><div id='article-content'>"
+        "<div class='wsw'><p>Text.</p></div></div>",
+        head=f"<script type='application/ld+json'>{ld}</script>",
+    )
+    article = _pangea_article(doc)
+    assert article.published == "2024-04-28T07:00:00+00:00"
+    assert article.authors == ("Ann Lee",)
+
+
+def test_fields_pangea_markup_leaves_empty_come_from_the_shared_reader() -> None:
+    # no header section, no intro, no keywords: OpenGraph and meta tags fill them
+    head = (
+        "<meta property='article:section' content='World'>"
+        "<meta name='news_keywords' content='dams, rivers'>"
+    )
+    doc = _doc(
+        SKIP_LINKS + "<h1 class='pg-title'>Title</h1><div id='article-content'>"
+        "<div class='wsw'><p>Text.</p></div></div>",
+        head=head,
+    )
+    article = _pangea_article(doc)
+    assert article.section == "World"
+    assert article.tags == ("dams", "rivers")
+
+
 # --- dates ------------------------------------------------------------------------------
 
 

@@ -7,6 +7,13 @@ its own markup states better. The modules inside are the readers it combines: ``
 ``language``, ``dek``, ``short_texts``.
 """
 
-from .read import Metadata, read_metadata
+from .jsonld import ARTICLE_TYPES, JsonLdArticle
+from .read import Metadata, read_metadata, read_metadata_and_jsonld
 
-__all__ = ["Metadata", "read_metadata"]
+__all__ = [
+    "ARTICLE_TYPES",
+    "JsonLdArticle",
+    "Metadata",
+    "read_metadata",
+    "read_metadata_and_jsonld",
+]

@@ -2,7 +2,8 @@
 
 Machine forms (``2019-01-23T18:00:00Z``, ``2019-01-23 18:00:00+0100``, ``20190123``, Unix
 seconds) keep their time and timezone; human forms (``January 23, 2019``, ``23 Jan 2019``,
-``23.01.2019``, ``23. Januar 2019``, ``23 de enero de 2019``) give the day, plus the time
+``23.01.2019``, ``23. Januar 2019``, ``23 de enero de 2019``, ``2011年4月10日``,
+``2011년 4월 10일``) give the day, plus the time
 when one follows. Anything that is not a real calendar day between 1990 and 2100 is None.
 """
 
@@ -13,7 +14,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["date_in_text", "date_in_url", "normalise_date"]
+__all__ = ["date_in_text", "date_in_url", "normalise_date", "writes_day_first"]
 
 #: month names and abbreviations (lower-case, no trailing dot) in the corpus' languages
 MONTHS: Mapping[str, int] = MappingProxyType(
@@ -74,6 +75,9 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"
 )
 
+#: Chinese/Japanese "2011年4月10日" and Korean "2011년 4월 10일" (year, month, day marked)
+_CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+
 #: a month written out in the path: ``/2023/october/03/``
 _URL_NAMED_MONTH = re.compile(r"/((?:19|20)\d{2})/([^\W\d_]{3,10})/(\d{1,2})(?:/|\.html|$)")
 
@@ -133,18 +137,103 @@ def _time_after(text: str, day: str) -> str:
     return _with_time(day, hour, minute, 0, None)
 
 
-def _numeric_dmy(match: re.Match[str]) -> str | None:
+def _numeric_dmy(match: re.Match[str], day_first: bool) -> str | None:
     first, separator, second, year = match.groups()
     a, b = int(first), int(second)
     if separator == "/" and a <= 12 < b:
         return _day(int(year), a, b)  # 01/23/2019: month first, as US pages write it
-    if separator == "/" and a <= 12 and b <= 12:
-        return _day(int(year), a, b)
+    if separator == "/" and a <= 12 and b <= 12 and not day_first:
+        return _day(int(year), a, b)  # 01/02/2019 on a US (or unknown) page: January 2
     return _day(int(year), b, a)
 
 
-def date_in_text(text: str) -> str | None:
-    """The first date written anywhere in ``text`` (a byline, a dateline), as ISO."""
+#: country-code domains whose pages write a slashed date day first
+_DAY_FIRST_DOMAINS = frozenset(
+    [
+        "uk",
+        "au",
+        "nz",
+        "ie",
+        "in",
+        "za",
+        "ru",
+        "ua",
+        "by",
+        "kz",
+        "de",
+        "at",
+        "ch",
+        "fr",
+        "be",
+        "es",
+        "pt",
+        "br",
+        "ar",
+        "mx",
+        "it",
+        "nl",
+        "pl",
+        "cz",
+        "sk",
+        "hu",
+        "ro",
+        "bg",
+        "rs",
+        "hr",
+        "si",
+        "gr",
+        "tr",
+        "il",
+        "eg",
+        "ma",
+        "dz",
+        "tn",
+        "ng",
+        "ke",
+        "gh",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "is",
+        "ee",
+        "lv",
+        "lt",
+        "vn",
+        "id",
+        "my",
+        "ph",
+        "sg",
+        "pk",
+        "bd",
+        "lk",
+    ]
+)
+#: English-speaking regions that write the day first
+_DAY_FIRST_ENGLISH = frozenset(
+    ["gb", "uk", "au", "nz", "ie", "in", "za", "ng", "ke", "gh", "pk", "sg", "my", "ph"]
+)
+
+
+def writes_day_first(language: str | None, host: str | None) -> bool:
+    """True when the page writes "10/04/2011" for 10 April: a language other than
+    English, an English of a day-first region (en-GB, en-AU, en-IN ...), else, with no
+    language, a day-first country's domain (.ru, .de, .fr, .br, .uk ...). en-US and
+    unknown pages read month first."""
+    if language:
+        primary, _, region = language.lower().replace("_", "-").partition("-")
+        if primary != "en":
+            return True
+        if region:
+            return region[:2] in _DAY_FIRST_ENGLISH
+    if host:
+        return host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_DOMAINS
+    return False
+
+
+def date_in_text(text: str, *, day_first: bool = False) -> str | None:
+    """The first date written anywhere in ``text`` (a byline, a dateline), as ISO;
+    ``day_first`` reads a slashed "10/04/2011" as 10 April (see :func:`writes_day_first`)."""
     if not text or not any(c.isdigit() for c in text):
         return None
     candidates: list[tuple[int, str]] = []
@@ -174,13 +263,19 @@ def date_in_text(text: str) -> str | None:
                 (match.start(), _with_time(value, int(hour), int(minute), int(second or 0), None))
             )
             break
+    if "年" in text or "년" in text:
+        for match in _CJK_YMD.finditer(text):
+            value = _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            if value:
+                candidates.append((match.start(), value))
+                break
     for match in _SLASHED_YMD.finditer(text):
         value = _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if value:
             candidates.append((match.start(), value))
             break
     for match in _NUMERIC_DMY.finditer(text):
-        value = _numeric_dmy(match)
+        value = _numeric_dmy(match, day_first)
         # a two-digit year only in the dotted German form ("30.10.23"): slashed pairs with
         # two-digit years are too often scores, fractions or versions
         if value and (len(match.group(4)) == 4 or match.group(2) == "."):
@@ -189,7 +284,7 @@ def date_in_text(text: str) -> str | None:
     return min(candidates)[1] if candidates else None
 
 
-def normalise_date(value: str | None) -> str | None:
+def normalise_date(value: str | None, *, day_first: bool = False) -> str | None:
     """An ISO 8601 date or datetime from a machine- or human-written date, else None."""
     if not value:
         return None
@@ -210,7 +305,7 @@ def normalise_date(value: str | None) -> str | None:
         seconds = int(text[:10])
         moment = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
         return moment.isoformat() if 1990 <= moment.year <= 2100 else None
-    return date_in_text(text)
+    return date_in_text(text, day_first=day_first)
 
 
 def date_in_url(url: str | None) -> str | None:

@@ -101,17 +101,17 @@ _UPDATED_LABEL = re.compile(
 )
 
 
-def _from_element(element: HtmlElement) -> str | None:
+def _from_element(element: HtmlElement, day_first: bool) -> str | None:
     for attribute in ("datetime", "content", "data-datetime", "title"):
-        value = normalise_date(element.get(attribute))
+        value = normalise_date(element.get(attribute), day_first=day_first)
         if value:
             return shown_instead(element, value)
-    return date_in_text(element.text_content()[:200])
+    return date_in_text(element.text_content()[:200], day_first=day_first)
 
 
-def _first_date(elements: Iterable[HtmlElement]) -> str | None:
+def _first_date(elements: Iterable[HtmlElement], day_first: bool) -> str | None:
     for element in elements:
-        value = _from_element(element)
+        value = _from_element(element, day_first)
         if value:
             return value
     return None
@@ -128,7 +128,7 @@ def _labelled_updated(text: str, parent: object) -> bool:
     return False
 
 
-def _date_above(h1: HtmlElement) -> str | None:
+def _date_above(h1: HtmlElement, day_first: bool) -> str | None:
     """A date line right above the headline, in the element just before the ``<h1>``
     ("Party, 30.10.23" over the title): the header's own dateline, nearer than any below."""
     previous = h1.getprevious()
@@ -141,10 +141,10 @@ def _date_above(h1: HtmlElement) -> str | None:
     line = " ".join(previous.text_content().split())
     if not is_short_dated(line) or len(line) > _MAX_DATELINE_CHARS:
         return None
-    return None if _UPDATED_LABEL.search(line) else date_in_text(line)
+    return None if _UPDATED_LABEL.search(line) else date_in_text(line, day_first=day_first)
 
 
-def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
+def _shown_date(root: HtmlElement, h1: HtmlElement | None, day_first: bool) -> str | None:
     """A date printed as a short line near the headline's ``<h1>``.
 
     A dateline is short ("Jan. 17, 2025", " - Mar 27, 2024"); a longer text node holding
@@ -152,7 +152,7 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     "Updated" yields to an unlabelled one printed right beside it (the next dated text),
     not to one further down, which belongs to something else (a list of other posts).
     """
-    above = _date_above(h1) if h1 is not None else None
+    above = _date_above(h1, day_first) if h1 is not None else None
     if above:
         return above
     after = (
@@ -167,7 +167,7 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
         line = text.strip()
         if len(line) > _MAX_DATELINE_CHARS:
             continue
-        value = date_in_text(line)
+        value = date_in_text(line, day_first=day_first)
         if not value:
             continue
         if not _labelled_updated(line, parent):
@@ -178,7 +178,11 @@ def _shown_date(root: HtmlElement, h1: HtmlElement | None) -> str | None:
     if h1 is not None:
         for text in short_texts_before(h1, _MAX_TEXTS_BEFORE):
             line = text.strip()
-            value = date_in_text(line) if len(line) <= _MAX_DATELINE_CHARS else None
+            value = (
+                date_in_text(line, day_first=day_first)
+                if len(line) <= _MAX_DATELINE_CHARS
+                else None
+            )
             if value:
                 return value
     return None
@@ -192,13 +196,17 @@ def read_published(
     *,
     h1: HtmlElement | None = None,
     near: Sequence[HtmlElement] = (),
+    day_first: bool = False,
 ) -> str | None:
-    """The publication date; ``h1`` is the headline's, ``near`` the elements around it."""
-    value = in_local_zone(_published(root, tags, ld, url, h1=h1, near=near), tags.times)
+    """The publication date; ``h1`` is the headline's, ``near`` the elements around it,
+    ``day_first`` how the page writes a slashed date."""
+    value = in_local_zone(
+        _published(root, tags, ld, url, h1=h1, near=near, day_first=day_first), tags.times
+    )
     return local_day(value, date_in_url(url))
 
 
-def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
+def _stated(raws: list[str | None], day_first: bool) -> tuple[str | None, str | None]:
     """The first machine-written date (ISO, compact, epoch) and the first human-written one.
 
     A metadata field that holds "Jun 24, 2025" was filled by a template, often with the
@@ -206,7 +214,7 @@ def _stated(raws: list[str | None]) -> tuple[str | None, str | None]:
     """
     human: str | None = None
     for raw in raws:
-        value = normalise_date(raw)
+        value = normalise_date(raw, day_first=day_first)
         if not value or raw is None:
             continue
         if _MACHINE_DATE.match(raw.strip()):
@@ -223,6 +231,7 @@ def _published(
     *,
     h1: HtmlElement | None,
     near: Sequence[HtmlElement],
+    day_first: bool,
 ) -> str | None:
     other_publish_keys = [
         key
@@ -238,7 +247,8 @@ def _published(
             *tags.every(*PUBLISHED_META),
             *tags.every(*other_publish_keys),
             _parsely_page_date(tags),
-        ]
+        ],
+        day_first,
     )
     if machine:
         return machine
@@ -249,21 +259,21 @@ def _published(
         *(e for e in tags.times if "publish" in (e.get("class") or "")),
     ]
     # teasers of other stories carry marked dates too: the headline's header first
-    value = _first_date(e for e in marked if id(e) in position) or date_in_url(url)
+    value = _first_date((e for e in marked if id(e) in position), day_first) or date_in_url(url)
     if value:
         return value
     # the header's <time>s below the headline first, then those above it (a kicker's)
     start = position.get(id(h1), 0)
     in_header = [t for t in tags.times if id(t) in position]
     in_header.sort(key=lambda t: (position[id(t)] < start, position[id(t)]))
-    value = _first_date(in_header[:2]) or _first_date(marked)
+    value = _first_date(in_header[:2], day_first) or _first_date(marked, day_first)
     if value:
         return value
-    value = _shown_date(root, h1) or human
+    value = _shown_date(root, h1, day_first) or human
     if value:
         return value
     for element in tags.times:
-        value = _from_element(element)
+        value = _from_element(element, day_first)
         if value:
             return value
     return _last_resort(tags)
@@ -294,13 +304,15 @@ def _last_resort(tags: HeadTags) -> str | None:
     return date_in_url(tags.first("og:image", "twitter:image"))
 
 
-def read_modified(root: HtmlElement, tags: HeadTags, ld: JsonLdArticle) -> str | None:
+def read_modified(
+    root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, *, day_first: bool = False
+) -> str | None:
     for raw in (ld.modified, *tags.every(*MODIFIED_META)):
-        value = normalise_date(raw)
+        value = normalise_date(raw, day_first=day_first)
         if value:
             return value
     for element in tags.itemprops.get("datemodified", ()):
-        value = _from_element(element)
+        value = _from_element(element, day_first)
         if value:
             return value
     return None

@@ -33,7 +33,9 @@ bylines, deks and header dates are then looked for around the headline's ``<h1>`
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -42,6 +44,7 @@ from lxml.html import HtmlElement
 from .._document import Document, site_of
 from .authors import split_names, unique_names
 from .bylines import byline_texts
+from .dates import writes_day_first
 from .dek import read_subheadline
 from .headline import breadcrumb_texts, choose_headline, headline_texts
 from .jsonld import ARTICLE_TYPES, JsonLdArticle, read_jsonld_blocks
@@ -49,7 +52,10 @@ from .language import guess_language, normalise_language
 from .page_dates import read_modified, read_published
 from .tags import HeadTags, headline_h1, near_headline, read_head_tags
 
-__all__ = ["Metadata", "read_metadata"]
+__all__ = ["Metadata", "read_metadata", "read_metadata_and_jsonld"]
+
+#: DEBUG events only: which source each field came from
+_log = logging.getLogger("cleannews.metadata")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +96,21 @@ _TAG_META = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailth
 _SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
 
 _MAX_SITE_NAME_CHARS = 40
+#: words that make an author value a newsroom, not a person
+_NEWSROOM_WORDS = frozenset(
+    {
+        "staff",
+        "newsroom",
+        "redaktion",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "nachrichten",
+        "news",
+        "agencies",
+    }
+)
+_VALUE_PARTS = re.compile(r"\s*[,;|]\s*")
 _TYPE_TOKEN = re.compile(r"^[a-z][a-z0-9_.:-]*$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "gv", "edu"})
 _CRUMBS_SKIPPED = frozenset({"home", "startseite", "inicio", "accueil", "news", "start"})
@@ -141,22 +162,56 @@ def _title_tag(root: HtmlElement) -> str | None:
 def _headline(
     root: HtmlElement, tags: HeadTags, ld: JsonLdArticle, site_names: list[str]
 ) -> str | None:
-    stated = [
-        ld.headline,
-        tags.first("og:title"),
-        tags.first("twitter:title"),
-        tags.first("parsely-title", "sailthru.title", "dc.title", "title"),
-        _title_tag(root),
-    ]
+    named = (
+        ("json-ld headline", ld.headline),
+        ("og:title", tags.first("og:title")),
+        ("twitter:title", tags.first("twitter:title")),
+        ("meta title", tags.first("parsely-title", "sailthru.title", "dc.title", "title")),
+        ("<title>", _title_tag(root)),
+    )
+    stated = [text for _, text in named if text]
     visible, crumbs = headline_texts(tags.headings), breadcrumb_texts(tags.headings)
-    return choose_headline([s for s in stated if s], visible, site_names, breadcrumb=crumbs)
+    headline = choose_headline(stated, visible, site_names, breadcrumb=crumbs)
+    if _log.isEnabledFor(logging.DEBUG):
+        _log.debug("headline %r from %s", headline, _headline_source(headline, named, visible))
+    return headline
+
+
+def _headline_source(
+    headline: str | None, named: Sequence[tuple[str, str | None]], visible: Sequence[str]
+) -> str:
+    """Which source the chosen headline came from, for the debug log."""
+    if headline is None:
+        return "no source"
+    if headline in visible:
+        return "the visible <h1>"
+    for name, text in named:
+        if text and headline in text:
+            return name
+    return "a heading"
 
 
 def _without_site(names: list[str], site_names: list[str]) -> tuple[str, ...]:
-    """``names`` without the publication's own name, when someone else is named too."""
+    """``names`` without the publication's own name and newsroom names ("Guardian staff",
+    "Redaktion"), when a person is named too. Alone, the publication stays: the page names
+    no one else, and the dev corpora (fundus, WCXB) annotate it as the author then."""
     sites = {_squeezed_name(n) for n in site_names}
-    others = [n for n in names if _squeezed_name(n) not in sites]
-    return unique_names(others if others else names)
+    people = [n for n in names if _squeezed_name(n) not in sites and not _names_a_newsroom(n)]
+    return unique_names(people if people else names)
+
+
+def _names_a_newsroom(name: str) -> bool:
+    return any(word in _NEWSROOM_WORDS for word in name.casefold().split())
+
+
+def _stated_names(raw: str, site_names: list[str]) -> list[str]:
+    """The names of a stated author value; none when it opens with the site itself and
+    goes on ("hessenschau.de, Frankfurt, Germany": the publisher and its address)."""
+    parts = _VALUE_PARTS.split(raw)
+    sites = {_squeezed_name(n) for n in site_names}
+    if len(parts) > 1 and _squeezed_name(parts[0]) in sites:
+        return []
+    return split_names(raw, stated=True)
 
 
 def _squeezed_name(name: str) -> str:
@@ -172,18 +227,30 @@ def _authors(
 ) -> tuple[str, ...]:
     people = [n for a in ld.authors if a.is_person for n in split_names(a.name, stated=True)]
     if people:
-        return _without_site(people, site_names)
-    from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in split_names(raw, stated=True)]
-    if from_meta:
-        return _without_site(from_meta, site_names)
+        return _logged("authors", "json-ld people", _without_site(people, site_names))
+    from_meta = [n for raw in tags.every(*_AUTHOR_META) for n in _stated_names(raw, site_names)]
+    sites = {_squeezed_name(n) for n in site_names}
+    if from_meta and not all(_squeezed_name(n) in sites for n in from_meta):
+        return _logged("authors", "meta tags", _without_site(from_meta, site_names))
+    # a meta tag naming only the publication ("LTO", "n-tv NACHRICHTEN") gives way to a
+    # visible byline naming a person; without one, the publication is the author
     marked = [
         e for name in ("author", "creator") for e in tags.itemprops.get(name, ()) if e.tag != "meta"
     ]
     bylines = byline_texts(root, marked, tags.rel_author_links, near)
     from_markup = [n for raw in bylines for n in split_names(raw)]
     if from_markup:
-        return _without_site(from_markup, site_names)
-    return unique_names(n for a in ld.authors for n in split_names(a.name, stated=True))
+        return _logged("authors", "byline markup", _without_site(from_markup, site_names))
+    if from_meta:
+        return _logged("authors", "meta tags (the publication)", unique_names(from_meta))
+    organisations = unique_names(n for a in ld.authors for n in _stated_names(a.name, site_names))
+    return _logged("authors", "json-ld organisations", organisations)
+
+
+def _logged(field: str, source: str, value: tuple[str, ...]) -> tuple[str, ...]:
+    if _log.isEnabledFor(logging.DEBUG):
+        _log.debug("%s %r from %s", field, value, source)
+    return value
 
 
 def _section(tags: HeadTags, ld: JsonLdArticle, headline: str | None) -> str | None:
@@ -224,6 +291,12 @@ def _tags(tags: HeadTags, ld: JsonLdArticle) -> tuple[str, ...]:
 
 def read_metadata(doc: Document) -> Metadata:
     """Everything the page states about its article (see the module docstring)."""
+    return read_metadata_and_jsonld(doc)[0]
+
+
+def read_metadata_and_jsonld(doc: Document) -> tuple[Metadata, JsonLdArticle]:
+    """:func:`read_metadata`, with the page's JSON-LD article object it read on the way, for a
+    site-family parser that overrides fields from JSON-LD without loading it a second time."""
     root = doc.root
     tags = read_head_tags(root)
     ld = read_jsonld_blocks(tags.jsonld_blocks)
@@ -233,16 +306,19 @@ def read_metadata(doc: Document) -> Metadata:
     headline = _headline(root, tags, ld, site_names)
     h1 = headline_h1(tags, headline)
     near = near_headline(h1)
-    return Metadata(
+    language = _language(tags, ld, headline)
+    day_first = writes_day_first(language, site)
+    meta = Metadata(
         url=url,
         site=site,
-        language=_language(tags, ld, headline),
+        language=language,
         headline=headline,
         subheadline=read_subheadline(near, tags, ld, headline),
         section=_section(tags, ld, headline),
         authors=_authors(root, tags, ld, near, site_names),
-        published=read_published(root, tags, ld, url, h1=h1, near=near),
-        modified=read_modified(root, tags, ld),
+        published=read_published(root, tags, ld, url, h1=h1, near=near, day_first=day_first),
+        modified=read_modified(root, tags, ld, day_first=day_first),
         tags=_tags(tags, ld),
         page_type=_page_type(tags, ld),
     )
+    return meta, ld

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from ..._article import Block, Caption, Credit, Disclaimer
-from ...classify.captions import split_photo_credit
+from ...classify.captions import (
+    credit_alone,
+    is_not_caption,
+    split_caption_credit,
+    split_photo_credit,
+)
 from ...classify.credits import match_credit, split_trailing_sign_off
 from ...classify.disclaimers import continues_disclaimer, match_disclaimer
 from .content import Selection
@@ -87,11 +92,16 @@ def _unbracketed(text: str) -> str:
 def _caption(note: FigureNote, base_url: str | None) -> Caption | None:
     text, credit = note.text, note.credit
     if credit is None and text:
-        text, credit = split_photo_credit(text)
+        text, credit = split_caption_credit(text)
     if credit:
         # "(AP Photo/Kyle Green)": the brackets frame the credit, they are not part of it
         credit = credit.strip(" ()[]") or None
-    if not text and not credit:
+    if text and credit is None:
+        credit = credit_alone(text)
+        if credit is not None:
+            text = ""  # "Getty Images", "Foto: dpa": the whole text is a credit
+    # an image with only a credit keeps it (the caption's text is empty)
+    if (not text and not credit) or (text and is_not_caption(text)):
         return None
     image = note.image_url
     if image and base_url:
@@ -102,14 +112,21 @@ def _caption(note: FigureNote, base_url: str | None) -> Caption | None:
 def _captions(
     walked: WalkResult, selection: Selection, base_url: str | None
 ) -> tuple[Caption, ...]:
+    """The captions inside the content region, and outside it those of figures outside
+    boilerplate that show an image (the lead image above the story, a gallery below it): a
+    caption-styled text without an image out there is a label or a teaser, not a caption."""
     region = selection.region
     seen: set[str] = set()
     captions: list[Caption] = []
     for note in walked.figures:
-        if note.boiler < 0 or region.start <= note.position <= region.end:
+        if region.start <= note.position <= region.end or (
+            note.boiler < 0 and note.image_url is not None
+        ):
             caption = _caption(note, base_url)
-            if caption is not None and caption.text not in seen:
-                seen.add(caption.text)
+            # a credit-only caption is told apart by its credit
+            key = caption.text or f"\x00{caption.credit}" if caption is not None else ""
+            if caption is not None and key not in seen:
+                seen.add(key)
                 captions.append(caption)
     return tuple(captions)
 
@@ -162,7 +179,15 @@ def assemble(
     captions = _captions(walked, selection, base_url)
     # a slideshow prints each caption again as a text box beside its image: a block that
     # repeats a caption word for word, and is not a paragraph of the story, is that copy
-    caption_texts = {_norm(c.text) for c in captions if c.text}
+    # (the figures' own texts count too: one that is not a caption, a credit alone or a
+    # label, is still no body text when printed again)
+    region = selection.region
+    caption_texts = {_norm(c.text) for c in captions if c.text} | {
+        _norm(text)
+        for note in walked.figures
+        if note.text and (note.boiler < 0 or region.start <= note.position <= region.end)
+        for text in (note.text, split_photo_credit(note.text)[0])
+    }
     for i in order:
         block: TextBlock = blocks[i]
         if caption_texts and block.tag != "p" and _norm(block.text) in caption_texts:

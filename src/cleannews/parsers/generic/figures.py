@@ -25,7 +25,12 @@ __all__ = ["FigureNote", "image_url", "read_figure"]
 
 #: a "caption" longer than this is a text box styled like one, not a caption
 _MAX_CAPTION_CHARS = 600
-_IMAGE_SOURCES: tuple[str, ...] = ("src", "data-src", "data-lazy-src", "data-original")
+#: a lazy-loading page keeps a placeholder in ``src`` and the image in a ``data-`` attribute,
+#: so those are read first
+_IMAGE_SOURCES: tuple[str, ...] = ("data-src", "data-lazy-src", "data-original", "src")
+#: the tags that carry a figure's image (``<source>`` of a ``<picture>``, AMP's own tag;
+#: an ``<img>`` inside ``<noscript>`` is parsed as an element and found like any other)
+_IMAGE_TAGS: tuple[str, ...] = ("img", "source", "amp-img")
 
 
 @dataclass(slots=True)
@@ -51,16 +56,18 @@ def read_figure(
     alt: str | None = None
     if tag == "figure":
         caption_el = None
-        for sub in element.iter("figcaption", "img", "source"):
-            if sub.tag == "figcaption" and caption_el is None:
-                caption_el = sub
-            elif sub.tag in ("img", "source") and img_url is None:
+        for sub in element.iter("figcaption", *_IMAGE_TAGS):
+            if sub.tag == "figcaption":
+                if caption_el is None:
+                    caption_el = sub
+            elif img_url is None:
                 img_url = image_url(sub)
                 alt = sub.get("alt")
     else:
-        for sub in element.iter("img"):
+        for sub in element.iter(*_IMAGE_TAGS):
             img_url, alt = image_url(sub), sub.get("alt")
-            break
+            if img_url:
+                break
     if caption_el is None and tag == "figure":
         # no <figcaption>: the caption is whatever text the figure holds ("figure-caption"
         # divs, caption spans in a wrapper)
@@ -70,10 +77,37 @@ def read_figure(
         text, credit = _caption_text(caption_el)
         if len(text) > _MAX_CAPTION_CHARS:
             return None
+        if text and _is_teaser_card(element, caption_el, text):
+            # a teaser card (an image and another story's linked title): no caption, and
+            # not body text either
+            return "", None, img_url, alt
     return text, credit, img_url, alt
 
 
+def _is_teaser_card(element: HtmlElement, caption_el: HtmlElement, text: str) -> bool:
+    """The figure sits inside a link, or most of its caption's text is link text: it
+    points at another page, where a caption describes the image beside it."""
+    link = next(element.iterancestors("a"), None)
+    if link is not None and _points_at_a_page(link):
+        return True
+    linked = sum(len(clean(a.text_content())) for a in caption_el.iter("a") if _points_at_a_page(a))
+    return linked * 2 > len(text)
+
+
+def _points_at_a_page(link: HtmlElement) -> bool:
+    """A link to another page, not to a place on this one, a script or the image itself
+    (a lightbox)."""
+    href = (link.get("href") or "").strip().lower()
+    return (
+        bool(href)
+        and not href.startswith(("#", "javascript:"))
+        and not href.endswith((".jpg", ".jpeg", ".png", ".gif", ".webp"))
+    )
+
+
 def image_url(element: HtmlElement) -> str | None:
+    """The image an ``<img>``, ``<source>`` or ``<amp-img>`` shows: a lazy-loading attribute,
+    ``src``, else the first candidate of ``srcset``; never an inline ``data:`` placeholder."""
     for name in _IMAGE_SOURCES:
         value: str | None = element.get(name)
         if value and not value.startswith("data:"):

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from ..._article import BlockKind
 from ..._text import clean
+from ...classify.captions import is_byline
 from .elements import (
     HintReader,
     hidden,
@@ -336,6 +337,8 @@ class _Walker:
         credit = clean(element.text_content())
         if not credit or len(credit) > _MAX_CREDIT_CHARS:
             return False
+        if is_byline(credit):
+            return True  # the story's byline under the lead image (metadata reads it): no credit
         figures[-1].credit = credit
         return True
 
@@ -372,7 +375,11 @@ class _Walker:
         texts = [b.text for b in blocks[start:]]
         del blocks[start:]
         url, alt, _ = self.last_image
-        credit = texts.pop() if len(texts) > 1 and len(texts[-1]) < 80 else None
+        credit = (
+            texts.pop()
+            if len(texts) > 1 and len(texts[-1]) < 80 and not is_byline(texts[-1])
+            else None
+        )
         self.result.figures.append(
             FigureNote(start, " ".join(texts), credit, url, clean(alt) or None, boiler)
         )

@@ -2,23 +2,23 @@
 
 The header's markup is the same on every Pangea site (``h1.pg-title``, the
 ``hdr-container``/``publishing-details`` byline box, ``.intro``). The CMS also writes a
-``NewsArticle`` JSON-LD block; its dates are exact UTC instants, so they are preferred over
-the local ``<time>`` of the header, which is the fallback.
+``NewsArticle`` JSON-LD block (read by the shared tolerant loader); its dates are exact UTC
+instants, so they are preferred over the local ``<time>`` of the header, which is the
+fallback. The header starts from the shared metadata reader and overrides only the fields
+this markup states better.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
-from typing import Any
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from ..._document import Document, site_of
 from ..._text import clean
-from ...metadata import Metadata
+from ...metadata import JsonLdArticle, Metadata, read_metadata_and_jsonld
 from .html import attr, cls, text_of
 
 __all__ = ["absolute", "iso_datetime", "read_header"]
@@ -43,9 +43,6 @@ _INTRO = (
     f"[not(ancestor::*[{cls('wsw')}])]"
 )
 _BY_PREFIXES: tuple[str, ...] = ("by ", "автор: ", "автор ", "аўтар: ", "автори: ")
-_ARTICLE_TYPES: frozenset[str] = frozenset(
-    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
-)
 
 
 def iso_datetime(value: str | None) -> str | None:
@@ -61,42 +58,9 @@ def iso_datetime(value: str | None) -> str | None:
         return None
 
 
-def _json_ld_article(doc: Document) -> dict[str, Any]:
-    for script in doc.root.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue  # a broken block is skipped; the markup still gives the fields
-        for item in _json_items(data):
-            kinds = item.get("@type")
-            names = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(n, str) and n.lower() in _ARTICLE_TYPES for n in names):
-                return item
-    return {}
-
-
-def _json_items(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _json_items(item)
-    elif isinstance(data, dict):
-        yield data
-        yield from _json_items(data.get("@graph", []))
-
-
-def _ld_names(value: Any) -> tuple[str, ...]:
-    items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items:
-        name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str) and clean(name):
-            names.append(clean(name))
-    return tuple(names)
-
-
-def _ld_str(item: dict[str, Any], key: str) -> str | None:
-    value = item.get(key)
-    return clean(value) or None if isinstance(value, str) else None
+def _ld_names(ld: JsonLdArticle) -> tuple[str, ...]:
+    # every JSON-LD author, person or organisation: Pangea names its desks as authors
+    return tuple(clean(a.name) for a in ld.authors if clean(a.name))
 
 
 def _meta(doc: Document, key: str) -> str | None:
@@ -146,12 +110,10 @@ def _without_by(text: str) -> str:
     return text
 
 
-def _tags(ld: dict[str, Any], doc: Document) -> tuple[str, ...]:
-    keywords = ld.get("keywords")
-    if isinstance(keywords, list):
-        return _dedupe([clean(str(k)) for k in keywords])
-    text = keywords if isinstance(keywords, str) else _meta(doc, "keywords")
-    return _dedupe([clean(k) for k in (text or "").split(",")])
+def _tags(ld: JsonLdArticle, doc: Document) -> tuple[str, ...]:
+    if ld.keywords:
+        return _dedupe([clean(k) for k in ld.keywords])
+    return _dedupe([clean(k) for k in (_meta(doc, "keywords") or "").split(",")])
 
 
 def _url(doc: Document) -> str | None:
@@ -169,28 +131,33 @@ def absolute(url: str | None, base: str | None) -> str | None:
 
 
 def read_header(doc: Document) -> Metadata:
+    """The shared metadata (:func:`~cleannews.metadata.read_metadata`) with what Pangea's
+    markup states better put over it: ``h1.pg-title``, the intro, the header's section and
+    author links, JSON-LD's exact UTC instants (else the header's ``<time>``), ``<html lang>``
+    as written, the caller's URL or the canonical link."""
+    shared, ld = read_metadata_and_jsonld(doc)
     root = doc.root
-    ld = _json_ld_article(doc)
     url = _url(doc)
-    published = iso_datetime(_ld_str(ld, "datePublished"))
+    published = iso_datetime(ld.published)
     if published is None:
         published = _first_datetime(root.xpath(_PUBLISHED_TIME))
-    modified = iso_datetime(_ld_str(ld, "dateModified"))
+    modified = iso_datetime(ld.modified)
     if modified is None:
         modified = _first_datetime(root.xpath(_UPDATED_TIME))
     scopes = root.xpath(_HEADER_SCOPE)
     section = next((s for s in (_first_text(x.xpath(_SECTION)) for x in scopes) if s), None)
-    return Metadata(
+    return replace(
+        shared,
         url=url,
         site=site_of(url),
-        language=clean(root.get("lang")) or _ld_str(ld, "inLanguage"),
-        headline=_first_text(root.xpath(_HEADLINE)) or _ld_str(ld, "headline"),
-        subheadline=_first_text(root.xpath(_INTRO)),
-        section=section or _ld_str(ld, "articleSection"),
-        authors=_authors(doc) or _ld_names(ld.get("author")),
-        published=published,
-        modified=modified,
-        tags=_tags(ld, doc),
+        language=clean(root.get("lang")) or ld.language or shared.language,
+        headline=_first_text(root.xpath(_HEADLINE)) or ld.headline or shared.headline,
+        subheadline=_first_text(root.xpath(_INTRO)) or shared.subheadline,
+        section=section or ld.section or shared.section,
+        authors=_authors(doc) or _ld_names(ld) or shared.authors,
+        published=published or shared.published,
+        modified=modified or shared.modified,
+        tags=_tags(ld, doc) or shared.tags,
     )
 
 
