@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
         "--html", dest="kind", action="store_const", const="html", help="read every input as HTML"
     )
     parser.add_argument("--parser", choices=PARSER_NAMES, help="force a parser by name")
+    parser.add_argument(
+        "--keep-non-articles",
+        action="store_true",
+        help="never refuse a page that holds text (listings, forums, products ...): output it "
+        "with its page_kind; only a page with no text at all is 'no article'",
+    )
     parser.add_argument("--url", help="the page URL (for a single input)")
     limits = parser.add_argument_group("limits")
     limits.add_argument(
@@ -152,6 +158,7 @@ def _options(args: argparse.Namespace, single: bool) -> tuple[WorkOptions, RunLi
             user_agent=args.user_agent,
         ),
         shape="article" if single else "record",
+        refuse=not args.keep_non_articles,
     )
     limits = RunLimits(
         workers=1 if single else args.jobs,

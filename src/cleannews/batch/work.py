@@ -42,6 +42,8 @@ class WorkOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     #: "record": one JSON Lines record with its source; "article": indented Article JSON.
     shape: Shape = "record"
+    #: False: a page that holds text is kept whatever its kind (``--keep-non-articles``)
+    refuse: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +111,12 @@ def _load(job: Job, options: WorkOptions) -> tuple[bytes | str, str | None, Kind
 def _extract(job: Job, options: WorkOptions) -> Article:
     data, url, hint = _load(job, options)
     kind = options.kind if options.kind != "auto" else (hint or "auto")
+    refuse = options.refuse
     if kind == "text" or options.parser == "text":
-        return extract_text(data, url=url)
+        return extract_text(data, url=url, refuse=refuse)
     if kind == "html":
-        return extract_html(data, url=url, parser=options.parser)
-    return extract(data, url=url, parser=options.parser)
+        return extract_html(data, url=url, parser=options.parser, refuse=refuse)
+    return extract(data, url=url, parser=options.parser, refuse=refuse)
 
 
 def _dumps(record: dict[str, Any]) -> str:

@@ -123,6 +123,13 @@ _KIND_OF_TYPE: dict[str, PageKind] = {
 }
 
 
+#: a page a rule judged to hold no article
+_REFUSED_CONFIDENCE = 0.05
+#: a page no rule decided: this much, and a tenth more for each of date, byline, slug
+_UNDECIDED_CONFIDENCE = 0.55
+_EVIDENCE_CONFIDENCE = 0.1
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A named test over the evidence; when it fires, the page is ``kind``."""
@@ -133,6 +140,8 @@ class Rule:
     fires: Callable[[Evidence], bool]
     #: why, for the NoArticleFound message and the log ({...} fields of the evidence)
     reason: str = ""
+    #: how sure the rule is that the page holds an article, when it fires
+    confidence: float = _REFUSED_CONFIDENCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +151,8 @@ class Judgement:
     kind: PageKind
     rule: str | None
     reason: str
+    #: how sure the rules are that the page holds an article, 0 to 1
+    confidence: float
     evidence: Evidence
 
 
@@ -192,16 +203,16 @@ RULES: tuple[Rule, ...] = (
     Rule("empty-body-other-text", "other", _empty_shows_text, "the page holds no text"),
     Rule("empty-body-unvouched", "other", _empty_unvouched, "the page holds no text"),
     # no text at all, and metadata naming a story: a story a script writes in
-    Rule("empty-body-stated-story", "article", lambda ev: not ev.chars),
+    Rule("empty-body-stated-story", "article", lambda ev: not ev.chars, confidence=0.5),
     # a bare document (no URL, no page around it): whatever text it has is its story
-    Rule("bare-document", "article", lambda ev: not ev.url),
+    Rule("bare-document", "article", lambda ev: not ev.url, confidence=0.8),
     Rule(
         "short-text",
         "other",
         lambda ev: _short(ev) and not _bare(ev) and not _vouched(ev),
         "the page's main content is {chars} characters, not an article",
     ),
-    Rule("stated-story-type", "article", _declared),
+    Rule("stated-story-type", "article", _declared, confidence=0.95),
     Rule(
         "documentation-undated",
         "other",
@@ -236,7 +247,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # a template's "article" still vouches against the weaker signs below: shop labels
     # and reply buttons also sit under stories (ads, comment threads)
-    Rule("template-story-type", "article", lambda ev: ev.page_type in ARTICLE_TYPES),
+    Rule(
+        "template-story-type", "article", lambda ev: ev.page_type in ARTICLE_TYPES, confidence=0.85
+    ),
     Rule(
         "shop-labels",
         "product",
@@ -255,7 +268,7 @@ RULES: tuple[Rule, ...] = (
         lambda ev: _unsigned(ev) and bool(ev.shop_lines) and ev.share < _SPREAD_SHOP_SHARE,
         "no byline, a shop label, and the prose spread over many boxes",
     ),
-    Rule("bare-page", "article", _bare),
+    Rule("bare-page", "article", _bare, confidence=0.7),
     Rule(
         "home-page",
         "listing",
@@ -317,14 +330,14 @@ def judge_page(meta: Metadata, walked: WalkResult, parts: Parts) -> Judgement:
             kind = rule.kind if isinstance(rule.kind, str) else rule.kind(ev)
             reason = _reason(rule, ev)
             LOG.debug("page kind %s by rule %s: %s", kind, rule.name, reason or "-")
-            return Judgement(kind, rule.name, reason, ev)
+            return Judgement(kind, rule.name, reason, rule.confidence, ev)
     LOG.debug("page kind article: no rule fired")
-    return Judgement("article", None, "", ev)
+    confidence = _UNDECIDED_CONFIDENCE + _EVIDENCE_CONFIDENCE * ev.evidence
+    return Judgement("article", None, "", confidence, ev)
 
 
-def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> Judgement:
-    """The page's judgement; raise :class:`NoArticleFound` when it holds no article."""
+def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
+    """Raise :class:`NoArticleFound` when the page holds no article."""
     judgement = judge_page(meta, walked, parts)
     if judgement.kind != "article":
         raise NoArticleFound(judgement.reason)
-    return judgement
