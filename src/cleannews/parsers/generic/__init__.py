@@ -61,5 +61,5 @@ def parse(doc: Document) -> ParseResult:
         content,
         page_kind=judgement.kind,
         confidence=judgement.confidence,
-        refusal=judgement.reason if judgement.kind != "article" else None,
+        refusal=judgement.reason if judgement.refused else None,
     )

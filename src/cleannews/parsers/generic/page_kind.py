@@ -125,6 +125,8 @@ _KIND_OF_TYPE: dict[str, PageKind] = {
 
 #: a page a rule judged to hold no article
 _REFUSED_CONFIDENCE = 0.05
+#: a page kept although a weak rule judged it to hold none
+_WEAK_CONFIDENCE = 0.3
 #: a page no rule decided: this much, and a tenth more for each of date, byline, slug
 _UNDECIDED_CONFIDENCE = 0.55
 _EVIDENCE_CONFIDENCE = 0.1
@@ -142,6 +144,9 @@ class Rule:
     reason: str = ""
     #: how sure the rule is that the page holds an article, when it fires
     confidence: float = _REFUSED_CONFIDENCE
+    #: a weak rule's sign is not enough to refuse a page alone: when no later rule
+    #: decides, the page is kept, marked with the rule's kind and a low confidence
+    strong: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +159,8 @@ class Judgement:
     #: how sure the rules are that the page holds an article, 0 to 1
     confidence: float
     evidence: Evidence
+    #: True when a strong rule found the page holds no article: NoArticleFound by default
+    refused: bool = False
 
 
 def _declared(ev: Evidence) -> bool:
@@ -238,6 +245,7 @@ RULES: tuple[Rule, ...] = (
             _unsigned(ev) and ev.evidence < _VOUCHING_EVIDENCE and ev.share < _MIN_UNSIGNED_SHARE
         ),
         "no byline, and the page's prose is spread over many boxes",
+        strong=False,
     ),
     Rule(
         "thread-labels",
@@ -261,6 +269,7 @@ RULES: tuple[Rule, ...] = (
         "forum",
         lambda ev: ev.forum_lines >= _MIN_FORUM_LINES,
         "the page is a thread: reply and quote controls, many posts",
+        strong=False,
     ),
     Rule(
         "unsigned-shop-spread",
@@ -302,12 +311,14 @@ RULES: tuple[Rule, ...] = (
             ev.evidence == 0 and ev.chars < _MIN_UNVOUCHED_CHARS and ev.share < _MIN_UNVOUCHED_SHARE
         ),
         "no date, author or slug, and the text does not read as one story",
+        strong=False,
     ),
     Rule(
         "small-share-of-page",
         "other",
         lambda ev: ev.evidence <= 1 and ev.chars < _MIN_PAGE_SHARE * ev.page_chars,
         "the main content is a small part of the page's text",
+        strong=False,
     ),
     Rule(
         "vouched-once-spread",
@@ -323,14 +334,25 @@ def _reason(rule: Rule, ev: Evidence) -> str:
 
 
 def judge_page(meta: Metadata, walked: WalkResult, parts: Parts) -> Judgement:
-    """The page's kind, by the first rule of :data:`RULES` that fires."""
+    """The page's kind, by the first rule of :data:`RULES` that decides. A weak rule that
+    fires marks the page unless a later rule decides: the page is kept, with its kind."""
     ev = gather_evidence(meta, walked, parts)
+    weak: Rule | None = None
     for rule in RULES:
-        if rule.fires(ev):
-            kind = rule.kind if isinstance(rule.kind, str) else rule.kind(ev)
-            reason = _reason(rule, ev)
-            LOG.debug("page kind %s by rule %s: %s", kind, rule.name, reason or "-")
-            return Judgement(kind, rule.name, reason, rule.confidence, ev)
+        if not rule.fires(ev):
+            continue
+        kind = rule.kind if isinstance(rule.kind, str) else rule.kind(ev)
+        reason = _reason(rule, ev)
+        if kind != "article" and not rule.strong:
+            LOG.debug("weak sign of a %s page, rule %s: %s", kind, rule.name, reason)
+            weak = weak or rule
+            continue
+        LOG.debug("page kind %s by rule %s: %s", kind, rule.name, reason or "-")
+        return Judgement(kind, rule.name, reason, rule.confidence, ev, refused=kind != "article")
+    if weak is not None:
+        kind = weak.kind if isinstance(weak.kind, str) else weak.kind(ev)
+        LOG.debug("page kind %s by weak rule %s: kept", kind, weak.name)
+        return Judgement(kind, weak.name, _reason(weak, ev), _WEAK_CONFIDENCE, ev)
     LOG.debug("page kind article: no rule fired")
     confidence = _UNDECIDED_CONFIDENCE + _EVIDENCE_CONFIDENCE * ev.evidence
     return Judgement("article", None, "", confidence, ev)
@@ -339,5 +361,5 @@ def judge_page(meta: Metadata, walked: WalkResult, parts: Parts) -> Judgement:
 def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
     """Raise :class:`NoArticleFound` when the page holds no article."""
     judgement = judge_page(meta, walked, parts)
-    if judgement.kind != "article":
+    if judgement.refused:
         raise NoArticleFound(judgement.reason)
