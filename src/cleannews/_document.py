@@ -76,6 +76,8 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F
 #: deleting copy that translate() makes of every page
 _EACH_CONTROL_BYTE = tuple(bytes((byte,)) for byte in _CONTROL_BYTES)
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_TITLE_OPEN = re.compile(rb"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(rb"</title", re.IGNORECASE)
 
 
 def _is_binary(data: bytes) -> str | None:
@@ -256,6 +258,32 @@ def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement:
     except (lxml.etree.LxmlError, ValueError) as exc:
         # LxmlError: ParserError, and the XMLSyntaxError libxml2 raises when it runs out
         # of memory on a huge page
+        raise InputError(f"cannot parse the input as HTML: {exc}") from exc
+    if root is None:
+        raise InputError("the input holds no HTML document")
+    if root.find("body") is None:
+        closed = _close_title(data)
+        if closed is not None:
+            return _parse_bytes(closed, parser)
+    return root
+
+
+def _close_title(data: bytes) -> bytes | None:
+    """The page with its ``<title>`` closed, when the page never closes it: libxml2 then
+    reads the whole page as the title's text and the tree has no body at all. A browser
+    of the page's day showed the page; the title is taken to end with its first line."""
+    opened = _TITLE_OPEN.search(data)
+    if opened is None or _TITLE_CLOSE.search(data, opened.end()) is not None:
+        return None
+    end = opened.end()
+    cut = min(p for p in (data.find(b"\n", end), data.find(b"<", end), len(data)) if p >= 0)
+    return data[:cut] + b"</title>" + data[cut:]
+
+
+def _parse_bytes(data: bytes, parser: lxml.html.HTMLParser) -> HtmlElement:
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.LxmlError, ValueError) as exc:
         raise InputError(f"cannot parse the input as HTML: {exc}") from exc
     if root is None:
         raise InputError("the input holds no HTML document")

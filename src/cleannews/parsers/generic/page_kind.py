@@ -325,6 +325,7 @@ RULES: tuple[Rule, ...] = (
         "other",
         lambda ev: ev.evidence == 1 and ev.share < _MIN_VOUCHED_SHARE,
         "the page's prose is spread over many boxes, not one story",
+        strong=False,
     ),
 )
 
