@@ -220,6 +220,9 @@ class _Walker:
             and len(result.figures) == figures_before
             and tag in IMAGE_BOX_TAGS
             and not content_hint
+            # a box holding an element named as the article's body is the story (a blog
+            # post of an image and a few lines), not a captioned image
+            and not any(r.content_hint for r in result.regions[regions_before:])
             and self.image_box(start, boiler)
         ):
             del result.regions[regions_before:]
