@@ -136,7 +136,7 @@ def _rescued(walked: WalkResult) -> set[int]:
     for index, prose in own.items():
         if prose < _RESCUE_SHARE * total or prose < _RESCUE_MIN_OWN:
             continue
-        if free >= _RESCUE_MIN_OWN and _names_comments(walked, index):
+        if free >= _RESCUE_MIN_CHARS and _names_comments(walked, index):
             # a comment thread can hold more prose than the story above it: it is the
             # story only when there is no story outside it
             continue
