@@ -72,7 +72,7 @@ def test_inside_a_named_body_a_paragraph_beside_an_image_stays_in_the_story() ->
 
 def test_a_short_post_is_not_lost_to_the_long_comment_thread_under_it() -> None:
     comment = (
-        "<li class='comment'><p>I was there all day and it was the best show yet. The tea "
+        "<li><p>I was there all day and it was the best show yet. The tea "
         "tent ran out of scones by two, the brass band played through the rain, and my "
         "grandson still talks about the pumpkin. Next year I am entering my leeks, whatever "
         "my wife says about the state of the shed and the greenhouse after this summer.</p>"
@@ -82,7 +82,7 @@ def test_a_short_post_is_not_lost_to_the_long_comment_thread_under_it() -> None:
         "<html><head><title>Show</title></head><body>"
         f"{_NAV}<div class='post'><h2>Autumn show</h2><p>{_POST}</p><p>{_SECOND}</p>"
         f"<p>{_THIRD}</p></div>"
-        f"<div id='comments' class='comments'><h3>8 Responses</h3><ol>{comment * 8}</ol></div>"
+        f"<h3>8 Responses</h3><ol class='commentlist'>{comment * 8}</ol>"
         "</body></html>"
     )
     article = cleannews.extract(page)
