@@ -82,11 +82,6 @@ def hidden(attrs: dict[str, str]) -> bool:
     return "display:none" in compact or "visibility:hidden" in compact
 
 
-#: class-name prefixes a CMS prints for each of a post's tags and categories
-#: (WordPress' post_class: "tag-<slug>", "category-<slug>")
-TERM_CLASS_PREFIXES: tuple[str, ...] = ("tag-", "category-")
-
-
 class HintReader:
     """What class and id values say, for one walk: a page repeats its class strings, and
     utility-class pages combine the same few names in ever new strings, so each distinct
@@ -118,10 +113,6 @@ class HintReader:
             flags = NO_HINTS
             lowered = value.lower()
             for name in lowered.split() if MAY_HINT.search(lowered) else ():
-                if name.startswith(TERM_CLASS_PREFIXES):
-                    # a post's own terms ("tag-social-media", "category-sidebar-news"):
-                    # they name what the post is about, not a part of the layout
-                    continue
                 one = names.get(name) or self._name(name)
                 if one is not NO_HINTS:
                     # most values hold one meaningful name at most: no union to build
