@@ -201,18 +201,22 @@ def gather_evidence(meta: Metadata, walked: WalkResult, parts: Parts) -> Evidenc
     for b in walked.blocks:
         text = b.text
         length = len(text)
-        shows_text = shows_text or bool(text)
-        page_chars += b.weight
-        if length < _SHOP_LINE_CHARS and _SHOP_LINE.search(text) is not None:
-            shop += 1
-        if length < _FORUM_LINE_CHARS:
-            forum += _FORUM_LINE.search(text) is not None
-            thread += _THREAD_LINE.search(text) is not None
-        if b.heading and b.link_chars * 2 > length:
-            linked += 1
-        weight = text_weight(text)
+        # the walk's weight is text_weight(text)
+        weight = b.weight
+        page_chars += weight
+        if length < _SHOP_LINE_CHARS:
+            shows_text = shows_text or bool(text)
+            if _SHOP_LINE.search(text) is not None:
+                shop += 1
+            if length < _FORUM_LINE_CHARS:
+                forum += _FORUM_LINE.search(text) is not None
+                thread += _THREAD_LINE.search(text) is not None
+        else:
+            shows_text = True
         if weight >= _PROSE_CHARS and b.link_chars < 0.3 * length:
             page_prose += weight
+        if b.heading and b.link_chars * 2 > length:
+            linked += 1
     url = meta.url
     return Evidence(
         stated_type=meta.page_type,
