@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .procedure import CHECKING_A_CHANGE
 from .report import Row, markdown_table
 from .systems import System
 from .targets import Verdict
@@ -265,6 +266,7 @@ def write_markdown(
             "",
             _verdicts(verdicts),
             "",
+            CHECKING_A_CHANGE,
             _METHOD,
         ]
     )

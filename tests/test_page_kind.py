@@ -1,10 +1,12 @@
-"""Article or not: each signal of ``parsers/_generic_page_kind`` on a small page written here.
+"""Article or not: each rule of ``parsers/generic/page_kind`` on a small page written here.
 
 Every page is wrapped in the same chrome (a menu and a footer) so that it looks like one
 page of a site; the expectations were worked out by hand from the rule each test names.
 """
 
 from __future__ import annotations
+
+import logging
 
 import pytest
 
@@ -234,15 +236,18 @@ def _post(name: str, text: str) -> str:
     )
 
 
-def test_thread_of_posts_with_member_controls_raises() -> None:
+def test_thread_of_posts_with_member_controls_is_kept_marked_as_a_forum() -> None:
+    # reply and quote controls are a weak sign alone (a blog's comment section prints
+    # them too): the page is kept, its kind and a low confidence say what it looks like
     head = '<meta property="article:published_time" content="2026-11-20T10:00:00Z">'
     posts = "".join(
         _post(name, _LONG) for name in ("rowan", "kit_b", "marisol", "old_oak", "tamar_fan")
     )
     main = f"<h1>Sunday library hours: what do you think of the change?</h1>{posts}"
     url = "https://forum.example.org/threads/sunday-library-hours-what-do-you-think"
-    with pytest.raises(NoArticleFound, match="thread"):
-        _extract(_page(main, head), url)
+    article = _extract(_page(main, head), url)
+    assert article.page_kind == "forum"
+    assert article.confidence == 0.3
 
 
 def _answer(name: str, text: str) -> str:
@@ -347,3 +352,44 @@ def test_unsigned_story_dated_and_slugged_beside_a_long_comment_box_is_an_articl
     url = "https://www.valleycourier.example/news/council-keeps-library-open-on-sundays"
     article = _extract(_page(story + comments, head), url)
     assert article.paragraphs[0].startswith("Riverton's library will stay open")
+
+
+# --- the rules themselves: named, ordered, traced -----------------------------------------
+
+
+def test_rule_names_are_unique_and_every_rule_states_a_reason_or_accepts() -> None:
+    from cleannews.parsers.generic.page_kind import RULES
+
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        # a refusing rule says why (the NoArticleFound message); an accepting one need not
+        assert rule.kind == "article" or rule.reason
+
+
+def test_the_rule_that_refused_a_page_is_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="cleannews")
+    with pytest.raises(NoArticleFound, match="main content is 57 characters"):
+        _extract(
+            _page("<h2>Latest</h2><p>Short teaser.</p>" * 3), "https://www.valleycourier.example/"
+        )
+    decisions = [r for r in caplog.records if r.getMessage().startswith("page kind")]
+    assert decisions
+    assert "rule short-text" in decisions[-1].getMessage()
+    assert all(r.levelno == logging.DEBUG for r in caplog.records if r.name.startswith("cleannews"))
+
+
+def test_the_chosen_content_and_why_are_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="cleannews")
+    _extract(_page(f"<article><p>{_LONG}</p><p>{_LONG}</p></article>"), _STORY_URL)
+    chosen = [r.getMessage() for r in caplog.records if r.getMessage().startswith("content:")]
+    assert chosen
+    assert chosen[0].startswith("content: <")
+
+
+def test_nothing_is_logged_at_info_or_above(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="cleannews")
+    _extract(_page(f"<article><p>{_LONG}</p></article>"), _STORY_URL)
+    with pytest.raises(NoArticleFound):
+        _extract(_page("<p>Menu</p>"), "https://www.valleycourier.example/")
+    assert not [r for r in caplog.records if r.name.startswith("cleannews")]

@@ -97,7 +97,13 @@ def _document(source: object, url: str | None) -> Document:
 
 
 @_typed_errors
-def extract(source: Source, *, url: str | None = None, parser: ParserName | None = None) -> Article:
+def extract(
+    source: Source,
+    *,
+    url: str | None = None,
+    parser: ParserName | None = None,
+    refuse: bool = True,
+) -> Article:
     """Extract the article from a page.
 
     ``source`` is HTML or plain text (told apart by their markup), page bytes (decoded
@@ -106,43 +112,51 @@ def extract(source: Source, *, url: str | None = None, parser: ParserName | None
     site-family parser that recognises the page is used, else the generic one.
 
     Raises :class:`InputError` for empty, binary or undecodable input and
-    :class:`NoArticleFound` when the page holds no article.
+    :class:`NoArticleFound` when the page holds no article. With ``refuse=False`` a page
+    that holds text is returned whatever it is, its ``page_kind`` saying what it is
+    ("listing", "forum", "product", "other"); NoArticleFound then means no text at all.
     """
     if parser == "text":
-        return extract_text(source, url=url)
+        return extract_text(source, url=url, refuse=refuse)
     if isinstance(source, bytes | bytearray | memoryview):
         # the page's own bytes go to the parser when they are its text's UTF-8
         decoded = decode_page(bytes(source))
         if parser is None and not looks_like_html(decoded.text):
-            return parse_text(decoded.text, url=url).article()
+            return parse_text(decoded.text, url=url).article(refuse=refuse)
         doc = Document(root=parse_html(decoded.text, decoded.utf8), url=url)
-        return _parse(doc, parser)
+        return _parse(doc, parser, refuse)
     if isinstance(source, str):
         text = _as_text(source)
         if parser is None and not looks_like_html(text):
-            return parse_text(text, url=url).article()
+            return parse_text(text, url=url).article(refuse=refuse)
         source = text
-    return extract_html(source, url=url, parser=parser)
+    return extract_html(source, url=url, parser=parser, refuse=refuse)
 
 
 @_typed_errors
 def extract_html(
-    source: Source, *, url: str | None = None, parser: ParserName | None = None
+    source: Source,
+    *,
+    url: str | None = None,
+    parser: ParserName | None = None,
+    refuse: bool = True,
 ) -> Article:
-    """Extract the article from HTML, whatever the input looks like."""
+    """Extract the article from HTML, whatever the input looks like (``refuse`` as in
+    :func:`extract`)."""
     if parser == "text":
         raise ParserNotFound("extract_html() takes an HTML parser, not 'text'")
-    return _parse(_document(source, url), parser)
+    return _parse(_document(source, url), parser, refuse)
 
 
-def _parse(doc: Document, parser: ParserName | None) -> Article:
+def _parse(doc: Document, parser: ParserName | None, refuse: bool) -> Article:
     chosen = html_parser(parser) if parser is not None else pick(doc)
-    return chosen.parse(doc).article()
+    return chosen.parse(doc).article(refuse=refuse)
 
 
 @_typed_errors
-def extract_text(source: Source, *, url: str | None = None) -> Article:
-    """Extract the article from a flattened text dump of a page."""
+def extract_text(source: Source, *, url: str | None = None, refuse: bool = True) -> Article:
+    """Extract the article from a flattened text dump of a page (``refuse`` as in
+    :func:`extract`)."""
     if isinstance(source, lxml.etree._Element) or _is_soup(source):
         raise InputError("extract_text() takes text or bytes, not a parsed tree")
-    return parse_text(_as_text(source), url=url).article()
+    return parse_text(_as_text(source), url=url).article(refuse=refuse)

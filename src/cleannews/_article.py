@@ -2,8 +2,8 @@
 
 ``Article.to_dict()`` returns exactly the keys of the JSON contract, in this order::
 
-    url, site, parser, language, headline, subheadline, section, authors, published,
-    modified, tags, captions, body, credits, disclaimers, stripped
+    url, site, parser, page_kind, confidence, language, headline, subheadline, section,
+    authors, published, modified, tags, captions, body, credits, disclaimers, stripped
 
 ``Article.from_dict(article.to_dict()) == article`` holds for every article.
 """
@@ -17,6 +17,7 @@ from typing import Any, Literal, cast, get_args
 
 __all__ = [
     "ARTICLE_KEYS",
+    "PAGE_KINDS",
     "Article",
     "Block",
     "BlockKind",
@@ -24,12 +25,18 @@ __all__ = [
     "Credit",
     "Disclaimer",
     "DisclaimerKind",
+    "PageKind",
 ]
 
 BlockKind = Literal["paragraph", "heading", "quote", "list_item", "preformatted"]
 DisclaimerKind = Literal[
     "undesirable-organization", "copyright", "correction", "editors-note", "other"
 ]
+
+#: what the page holding the text is: a story, or a page of another kind whose text was
+#: kept because the caller asked for it (``refuse=False``) or the evidence was weak
+PageKind = Literal["article", "listing", "forum", "product", "other"]
+PAGE_KINDS: tuple[str, ...] = get_args(PageKind)
 
 BLOCK_KINDS: frozenset[str] = frozenset(get_args(BlockKind))
 DISCLAIMER_KINDS: frozenset[str] = frozenset(get_args(DisclaimerKind))
@@ -38,6 +45,8 @@ ARTICLE_KEYS: tuple[str, ...] = (
     "url",
     "site",
     "parser",
+    "page_kind",
+    "confidence",
     "language",
     "headline",
     "subheadline",
@@ -158,6 +167,17 @@ class Article:
     credits: tuple[Credit, ...] = ()
     disclaimers: tuple[Disclaimer, ...] = field(default=())
     stripped: tuple[str, ...] = ()
+    #: what the page is ("article" unless it was kept with ``refuse=False``)
+    page_kind: PageKind = "article"
+    #: how sure the parser is that the page is an article, from 0 to 1 (a ranking of its
+    #: evidence, not a calibrated probability)
+    confidence: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.page_kind not in PAGE_KINDS:
+            raise ValueError(f"unknown page kind {self.page_kind!r}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence!r} is not between 0 and 1")
 
     @property
     def text(self) -> str:
@@ -175,6 +195,8 @@ class Article:
             "url": self.url,
             "site": self.site,
             "parser": self.parser,
+            "page_kind": self.page_kind,
+            "confidence": self.confidence,
             "language": self.language,
             "headline": self.headline,
             "subheadline": self.subheadline,
@@ -202,6 +224,8 @@ class Article:
             raise ValueError(f"unknown Article keys: {sorted(unknown)}")
         return cls(
             parser=str(data.get("parser", "")),
+            page_kind=cast(PageKind, data.get("page_kind", "article")),
+            confidence=float(data.get("confidence", 1.0)),
             url=data.get("url"),
             site=data.get("site"),
             language=data.get("language"),

@@ -106,6 +106,8 @@ _TEXT_CONTROL_BYTES = b"\t\n\r\x1b"
 _NON_TEXT_CONTROL_BYTES = (
     bytes(byte for byte in range(0x20) if byte not in _TEXT_CONTROL_BYTES) + b"\x7f"
 )
+_TITLE_OPEN = re.compile(rb"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(rb"</title", re.IGNORECASE)
 
 
 def _is_binary(data: bytes) -> str | None:
@@ -330,6 +332,29 @@ def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement:
     # (each walk step); only its form/input classes differ from this C lookup, and no
     # parser uses them
     parser.set_element_class_lookup(_CLASS_LOOKUP)
+    root = _parse_bytes(data, parser)
+    if huge and (limit := _resource_limit_hit(parser)):
+        raise InputError(f"libxml2 gave up on part of the page: {limit.strip()}")
+    if root.find("body") is None:
+        closed = _close_title(data)
+        if closed is not None:
+            return _parse_bytes(closed, parser)
+    return root
+
+
+def _close_title(data: bytes) -> bytes | None:
+    """The page with its ``<title>`` closed, when the page never closes it: libxml2 then
+    reads the whole page as the title's text and the tree has no body at all. A browser
+    of the page's day showed the page; the title is taken to end with its first line."""
+    opened = _TITLE_OPEN.search(data)
+    if opened is None or _TITLE_CLOSE.search(data, opened.end()) is not None:
+        return None
+    end = opened.end()
+    cut = min(p for p in (data.find(b"\n", end), data.find(b"<", end), len(data)) if p >= 0)
+    return data[:cut] + b"</title>" + data[cut:]
+
+
+def _parse_bytes(data: bytes, parser: lxml.html.HTMLParser) -> HtmlElement:
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.LxmlError, ValueError) as exc:
@@ -338,8 +363,6 @@ def parse_html(text: str, utf8: bytes | None = None) -> HtmlElement:
         raise InputError(f"cannot parse the input as HTML: {exc}") from exc
     if root is None:
         raise InputError("the input holds no HTML document")
-    if huge and (limit := _resource_limit_hit(parser)):
-        raise InputError(f"libxml2 gave up on part of the page: {limit.strip()}")
     return root
 
 

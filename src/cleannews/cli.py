@@ -132,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--url", help="the page URL, for a single input (default: the fetched URL or none)"
     )
+    parser.add_argument(
+        "--keep-non-articles",
+        action="store_true",
+        help="never refuse a page that holds text (listings, forums, products ...): output it "
+        "with its page_kind; only a page with no text at all is 'no article' (default: off)",
+    )
     limits = parser.add_argument_group("limits")
     limits.add_argument(
         "-j",
@@ -256,6 +262,7 @@ def _options(args: argparse.Namespace, single: bool) -> tuple[WorkOptions, RunLi
         ),
         shape="article" if single else "record",
         canonical_url=args.canonical_url,
+        refuse=not args.keep_non_articles,
     )
     workers = 1 if single else args.jobs
     limits = RunLimits(

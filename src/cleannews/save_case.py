@@ -110,6 +110,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--force", action="store_true", help="replace an existing case's page (default: off)"
     )
+    parser.add_argument(
+        "--allow-private-addresses",
+        action="store_true",
+        help="fetch a URL on loopback or a private network too (refused by default)",
+    )
     return parser
 
 
@@ -118,7 +123,12 @@ def save_case_main(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     try:
         case = save_case(
-            args.source, args.name, root=Path(args.dir), url=args.url, force=args.force
+            args.source,
+            args.name,
+            root=Path(args.dir),
+            url=args.url,
+            force=args.force,
+            fetch_options=FetchOptions(allow_private_addresses=args.allow_private_addresses),
         )
     except (CleannewsError, OSError) as exc:
         print(f"cleannews save-case: {exc}", file=sys.stderr)

@@ -92,7 +92,7 @@ def _soak(tmp_path: Path, inputs: int, kills: int, seed: int) -> Figures:
                     if out.exists() and out.stat().st_size > size:
                         break
                     time.sleep(0.01)
-                time.sleep(generator.uniform(0.0, 0.6))
+                time.sleep(generator.uniform(0.0, 0.05))
                 signum = signal.SIGTERM if round_number == sigterm_round else signal.SIGKILL
                 if process.poll() is None:
                     os.kill(process.pid, signum)
@@ -118,7 +118,7 @@ def _soak(tmp_path: Path, inputs: int, kills: int, seed: int) -> Figures:
 
 
 def test_kill_resume_soak_short(tmp_path: Path) -> None:
-    figures = _soak(tmp_path, inputs=600, kills=4, seed=14)
+    figures = _soak(tmp_path, inputs=1500, kills=4, seed=14)
     assert (figures.lost, figures.doubled, figures.left_over) == (0, 0, 0)
     assert figures.kills + figures.terms >= 2  # the run was stopped, not just watched
 

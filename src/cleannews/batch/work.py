@@ -46,6 +46,8 @@ class WorkOptions:
     shape: Shape = "record"
     #: url and site from the page's canonical link (``--canonical-url``), see canonical.py
     canonical_url: bool = False
+    #: False: a page that holds text is kept whatever its kind (``--keep-non-articles``)
+    refuse: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +129,13 @@ def _load(job: Job, options: WorkOptions) -> tuple[bytes | str, str | None, Kind
 def _extract(job: Job, options: WorkOptions) -> Article:
     data, url, hint = _load(job, options)
     kind = options.kind if options.kind != "auto" else (hint or "auto")
+    refuse = options.refuse
     if kind == "text" or options.parser == "text":
-        return extract_text(data, url=url)
+        return extract_text(data, url=url, refuse=refuse)
     if kind == "html":
-        article = extract_html(data, url=url, parser=options.parser)
+        article = extract_html(data, url=url, parser=options.parser, refuse=refuse)
     else:
-        article = extract(data, url=url, parser=options.parser)
+        article = extract(data, url=url, parser=options.parser, refuse=refuse)
     return with_canonical_url(article, data) if options.canonical_url else article
 
 

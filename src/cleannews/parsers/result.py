@@ -4,13 +4,21 @@ A parser (``generic``, ``pangea``, ``text``) reads a page into a :class:`ParseRe
 page's :class:`~cleannews.metadata.Metadata` (headline, authors, dates ...) and the article's
 :class:`Content` (body blocks and the parts moved out of it). :meth:`ParseResult.article`
 turns it into the public :class:`~cleannews.Article`; no parser builds an Article itself.
+
+A parser also says what the page is (``page_kind``), how sure it is that it holds an
+article (``confidence``, 0 to 1), and, when its evidence that the page holds no article is
+strong, why (``refusal``). It does not raise for that itself: :meth:`ParseResult.article`
+raises :class:`~cleannews.NoArticleFound` for a refusal under the default policy, and with
+``refuse=False`` only when there is no body text at all, so a caller who asked for every
+page's text gets it, marked with its kind.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._article import Article, Block, Caption, Credit, Disclaimer
+from .._article import Article, Block, Caption, Credit, Disclaimer, PageKind
+from .._errors import NoArticleFound
 from ..metadata import Metadata
 
 __all__ = ["Content", "ParseResult"]
@@ -35,10 +43,19 @@ class ParseResult:
     parser: str
     meta: Metadata
     content: Content
+    page_kind: PageKind = "article"
+    confidence: float = 1.0
+    #: why the page holds no article, when the parser's evidence is strong; None otherwise
+    refusal: str | None = None
 
-    def article(self) -> Article:
-        """The public Article: the metadata's fields, then the content's."""
+    def article(self, *, refuse: bool = True) -> Article:
+        """The public Article: the metadata's fields, then the content's.
+
+        Raises :class:`NoArticleFound` for a page the parser refused, unless ``refuse`` is
+        False and the page has body text (then it is returned with its ``page_kind``)."""
         meta, content = self.meta, self.content
+        if self.refusal is not None and (refuse or not content.body):
+            raise NoArticleFound(self.refusal)
         return Article(
             parser=self.parser,
             url=meta.url,
@@ -56,4 +73,6 @@ class ParseResult:
             credits=content.credits,
             disclaimers=content.disclaimers,
             stripped=content.stripped,
+            page_kind=self.page_kind,
+            confidence=self.confidence,
         )

@@ -9,7 +9,9 @@ The cascade, each step reading the one parsed tree:
    blocks worth keeping in it;
 4. :mod:`.assembly` turns those blocks into the body, moving captions, wire
    credits and notices to their own fields;
-5. :mod:`.page_kind` raises :class:`NoArticleFound` when the page holds no article.
+5. :mod:`.page_kind` judges what the page is (its ordered rules over the page's
+   evidence): the result carries the kind, a confidence, and, when a rule found the page
+   holds no article, the refusal that :meth:`ParseResult.article` raises by default.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ...metadata import read_metadata
 from ..result import Content, ParseResult
 from .assembly import assemble
 from .content import select_content
-from .page_kind import EMPTY_PARTS, check_is_article
+from .page_kind import EMPTY_PARTS, judge_page
 from .walk import walk
 
 __all__ = ["NAME", "claims", "parse"]
@@ -34,7 +36,7 @@ def claims(doc: Document) -> bool:
 
 
 def parse(doc: Document) -> ParseResult:
-    """Extract the article from any page; raise :class:`NoArticleFound` when there is none."""
+    """Read any page; a page judged to hold no article carries its refusal."""
     meta = read_metadata(doc)
     walked = walk(doc.root)
     selection = select_content(walked)
@@ -43,7 +45,7 @@ def parse(doc: Document) -> ParseResult:
         if selection is not None
         else EMPTY_PARTS  # no text: whether that is a story a script writes, the kind decides
     )
-    check_is_article(meta, walked, parts)
+    judgement = judge_page(meta, walked, parts)
     if meta.headline is None and parts.headline is not None:
         meta = replace(meta, headline=parts.headline)
     content = Content(
@@ -53,4 +55,11 @@ def parse(doc: Document) -> ParseResult:
         disclaimers=parts.disclaimers,
         stripped=parts.stripped,
     )
-    return ParseResult(NAME, meta, content)
+    return ParseResult(
+        NAME,
+        meta,
+        content,
+        page_kind=judgement.kind,
+        confidence=judgement.confidence,
+        refusal=judgement.reason if judgement.refused else None,
+    )

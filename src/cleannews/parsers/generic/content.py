@@ -24,6 +24,7 @@ The constants below were set on the dev corpora (``benchmarks/tools/generic_eval
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from .context import NOTE_MARKS as _NOTE_MARKS
@@ -33,6 +34,8 @@ from .vocabulary import has_word, hint_words
 from .walk import Region, TextBlock, WalkResult
 
 __all__ = ["Selection", "select_content"]
+
+LOG = logging.getLogger("cleannews.generic")
 
 #: what every block costs, so that labels and menu items are worth less than nothing
 _BLOCK_PRICE = 20.0
@@ -134,7 +137,7 @@ def _rescued(walked: WalkResult) -> set[int]:
     for index, prose in own.items():
         if prose < _RESCUE_SHARE * total or prose < _RESCUE_MIN_OWN:
             continue
-        if free >= _RESCUE_MIN_OWN and _names_comments(walked, index):
+        if free >= _RESCUE_MIN_CHARS and _names_comments(walked, index):
             # a comment thread can hold more prose than the story above it: it is the
             # story only when there is no story outside it
             continue
@@ -194,9 +197,11 @@ def select_content(walked: WalkResult) -> Selection | None:
             best, best_score = region, score
     if best is None:
         return None
+    why = "the element whose blocks are worth most"
     if best_score <= 0:
         # nothing worth more than it costs: a stub page, read whole
         best = walked.regions[-1]
+        why = "no element worth more than it costs: the page read whole"
     start, end = best.start, best.end
     #: what the story's parts are worth when joined across the boxes between them
     parts_worth: float | None = None
@@ -205,8 +210,10 @@ def select_content(walked: WalkResult) -> Selection | None:
         if (start, end) != (best.start, best.end):
             best = _enclosing(walked.regions, start, end) or best
             parts_worth = worth
+            why += ", joined with its parts named alike"
     if best.tag in _STRUCTURE_TAGS and best_score > 0:
         best, start, end = _text_around(walked, boiler_elements, prefix, best)
+        why += ", a table or list widened to the text around it"
     seg_start, seg_end, seg_score = _best_run(prefix)
     own = prefix[end] - prefix[start]
     if parts_worth is not None:
@@ -224,7 +231,21 @@ def select_content(walked: WalkResult) -> Selection | None:
         else:
             start, end = seg_start, seg_end
         best = _enclosing(walked.regions, start, end) or best
+        why = "a run of blocks worth far more than the best element"
     kept = keep_in_context(blocks, boiler, start, end, _tables(walked.regions, start, end))
+    if LOG.isEnabledFor(logging.DEBUG):
+        LOG.debug(
+            "content: <%s class=%r id=%r>, blocks %d-%d of %d, %d kept, score %.0f: %s",
+            best.tag,
+            best.element.get("class"),
+            best.element.get("id"),
+            start,
+            end,
+            len(blocks),
+            len(kept),
+            best_score,
+            why,
+        )
     return Selection(best, kept, best_score)
 
 

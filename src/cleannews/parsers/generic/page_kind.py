@@ -1,6 +1,8 @@
 """Telling an article page from a page that holds none (index, listing, product, forum ...).
 
-The decision, strongest evidence first:
+The decision is an ordered tuple of named rules (:data:`RULES`) over the page's
+:class:`~.page_evidence.Evidence`; the first rule that fires decides, and a page no rule
+decides is an article. Strongest evidence first:
 
 1. the page's own word for itself (JSON-LD ``@type``, ``og:type``, a site's prefix
    dropped): a product, a forum thread, a Q&A or collection page is no article;
@@ -24,94 +26,54 @@ The decision, strongest evidence first:
    and, with little evidence, a main content that is a small part of the page's text.
 
 Thresholds were set on the dev corpora (WCXB's other page types against the articles of
-all corpora) to keep wrongly refused articles under 2%.
+all corpora) to keep wrongly refused articles under 2%. Which rule decided is logged at
+DEBUG on the ``cleannews.generic`` logger.
 """
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlsplit
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
 from ..._errors import NoArticleFound
 from ...metadata.read import Metadata
 from .assembly import Parts
-from .elements import is_prose, text_weight
+from .page_evidence import (
+    ARTICLE_TYPES,
+    NON_ARTICLE_TYPES,
+    SITE_TYPES,
+    TEMPLATE_ARTICLE_TYPES,
+    Evidence,
+    gather_evidence,
+)
 from .walk import WalkResult
 
 __all__ = [
     "ARTICLE_TYPES",
     "EMPTY_PARTS",
     "NON_ARTICLE_TYPES",
+    "RULES",
     "SITE_TYPES",
     "TEMPLATE_ARTICLE_TYPES",
+    "Judgement",
+    "Rule",
     "check_is_article",
+    "judge_page",
 ]
 
-#: schema.org / OpenGraph types (lower-cased) of pages that hold no article
-NON_ARTICLE_TYPES: frozenset[str] = frozenset(
-    {
-        "product",
-        "discussionforumposting",
-        "qapage",
-        "collectionpage",
-        "itemlist",
-        "searchresultspage",
-        "profilepage",
-        "videoobject",
-        "book",
-        "event",
-        "jobposting",
-        "aboutpage",
-        "contactpage",
-        "store",
-        "organization",
-        "localbusiness",
-        "softwareapplication",
-        "course",
-        "recipe",
-        "music.song",
-        "video.movie",
-        "video.other",
-        "profile",
-    }
-)
-#: types that name an article
-ARTICLE_TYPES: frozenset[str] = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "blogposting",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "backgroundnewsarticle",
-        "reviewnewsarticle",
-        "askpublicnewsarticle",
-        "liveblogposting",
-        "scholarlyarticle",
-        "socialmediaposting",
-        "techarticle",
-        "report",
-        "satiricalarticle",
-    }
-)
+LOG = logging.getLogger("cleannews.generic")
 
-#: types a site's template prints on every page (og:type "article" on its index and its
-#: help pages too): they do not vouch for the page the way a NewsArticle does
-TEMPLATE_ARTICLE_TYPES: frozenset[str] = frozenset({"article", "techarticle"})
+#: what a page is, as far as a rule can tell
+PageKind = Literal["article", "listing", "forum", "product", "other"]
 
 #: the parts of a page with no text at all
 EMPTY_PARTS = Parts(body=(), captions=(), credits=(), disclaimers=(), stripped=(), headline=None)
 
-#: types a page gives itself when it is one of a site's pages and no story
-SITE_TYPES: frozenset[str] = frozenset({"website", "webpage"})
-
 _MIN_BODY_CHARS = 200
-#: a body paragraph this heavy counts as prose (short-paragraph styles write 2 sentences)
-_BODY_PROSE_WEIGHT = 100
 #: a body without one prose paragraph is an article only when it is longer than this
 _MIN_PROSELESS_CHARS = 500
-_PROSE_CHARS = 150
 #: with no article evidence, a body this short is no article when its region also holds
 #: less than this share of the page's prose
 _MIN_UNVOUCHED_CHARS = 1500
@@ -120,40 +82,16 @@ _MIN_UNVOUCHED_SHARE = 0.7
 _MIN_VOUCHED_SHARE = 0.3
 #: with at most one piece of evidence, a story is at least this share of the page's text
 _MIN_PAGE_SHARE = 0.15
-_SLUG_WORD = re.compile(r"[^\W\d_]+")
-_SLUG_WORDS = 4
-#: labels of a shop page; three of them and no article type mean a product page
-_SHOP_LINE = re.compile(
-    r"\b(?:add\s+to\s+(?:cart|bag|basket|wishlist)|buy\s+now|in\s+stock|out\s+of\s+stock|"
-    r"free\s+shipping|quantity)\b",
-    re.IGNORECASE,
-)
-_SHOP_LINE_CHARS = 60
+#: three shop labels and no article type mean a product page
 _MIN_SHOP_LINES = 3
 #: a page with no byline that still prints one shop label and spreads its prose widely
 _SPREAD_SHOP_SHARE = 0.5
 #: with no byline, a region holding less than this share of the page's prose is no story
 _MIN_UNSIGNED_SHARE = 0.3
-#: a post's controls and counters on a forum thread; this many and no article type (a
-#: story's comment thread sits outside a story that calls itself one)
-_FORUM_LINE = re.compile(
-    r"^(?:reply|quote|report|permalink|like|joined:?|posts?:?\s*\d|#\d+|"
-    r"\d+\s+(?:replies|posts|comments)|\d+\s+reply\b|messages:?|offline|online|"
-    r"copy\s+(?:post|link)|add\s+a\s+comment|member\s+since|registered:?|posted\s+\d)\b",
-    re.IGNORECASE,
-)
-_FORUM_LINE_CHARS = 40
+#: this many post controls and no article type (a story's comment thread sits outside a
+#: story that calls itself one)
 _MIN_FORUM_LINES = 15
-#: what only a thread prints about its posts: Q&A controls ("Improve this answer"), thread
-#: software's labels ("Thread starter", "Started by", "Latest: <user>", "Posts: 4958");
-#: a story's comment section prints "Reply" and "Share", not these, so a few are enough
-#: even on a page whose template calls every page an "article"
-_THREAD_LINE = re.compile(
-    r"^(?:improve\s+this\s+(?:answer|question)|add\s+a\s+comment|last\s+reply|\d+\s+votes?\b|"
-    r"started\s+by|wrote\s+on|posts:\s*\d|latest:|answered\s|asked\s|edited\s|"
-    r"reply\s+with\s+quote|quote\s+reply|thread\s+starter|original\s+poster)",
-    re.IGNORECASE,
-)
+#: labels only a thread prints: a few are enough even under a template's "article"
 _MIN_THREAD_LINES = 5
 #: documentation: code samples in the text, and neither a date nor a byline
 _MIN_DOC_CODE_BLOCKS = 2
@@ -170,152 +108,259 @@ _MIN_UNVOUCHED_PROSE_SHARE = 0.55
 _MAX_LINKED_HEADINGS = 25
 #: a page's name ("Pet Insurance", "Apple Watch"), where a story has a headline
 _MAX_NAME_WORDS = 3
-_WORD = re.compile(r"\w+")
-_NON_DIGIT = re.compile(r"\D")
+
+#: the kind of page each stated non-article type names
+_KIND_OF_TYPE: dict[str, PageKind] = {
+    "product": "product",
+    "store": "product",
+    "softwareapplication": "product",
+    "book": "product",
+    "discussionforumposting": "forum",
+    "qapage": "forum",
+    "collectionpage": "listing",
+    "itemlist": "listing",
+    "searchresultspage": "listing",
+}
 
 
-def _slug_words(url: str | None) -> int:
-    if not url:
-        return 0
-    segments = [s for s in urlsplit(url).path.split("/") if s]
-    if not segments:
-        return 0
-    return len(_SLUG_WORD.findall(segments[-1].rsplit(".", 1)[0]))
+#: a page a rule judged to hold no article
+_REFUSED_CONFIDENCE = 0.05
+#: a page kept although a weak rule judged it to hold none
+_WEAK_CONFIDENCE = 0.3
+#: a page no rule decided: this much, and a tenth more for each of date, byline, slug
+_UNDECIDED_CONFIDENCE = 0.55
+_EVIDENCE_CONFIDENCE = 0.1
 
 
-def _prose_weight(text: str, link_chars: int) -> int:
-    weight = text_weight(text)
-    return weight if is_prose(weight, len(text), link_chars, _PROSE_CHARS) else 0
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named test over the evidence; when it fires, the page is ``kind``."""
+
+    name: str
+    #: the kind, or how to read it off the evidence
+    kind: PageKind | Callable[[Evidence], PageKind]
+    fires: Callable[[Evidence], bool]
+    #: why, for the NoArticleFound message and the log ({...} fields of the evidence)
+    reason: str = ""
+    #: how sure the rule is that the page holds an article, when it fires
+    confidence: float = _REFUSED_CONFIDENCE
+    #: a weak rule's sign is not enough to refuse a page alone: when no later rule
+    #: decides, the page is kept, marked with the rule's kind and a low confidence
+    strong: bool = True
 
 
-def _shop_lines(walked: WalkResult) -> int:
-    """Short lines that only a shop prints ("Add to cart", "In stock")."""
-    return sum(
-        1
-        for b in walked.blocks
-        if len(b.text) < _SHOP_LINE_CHARS and _SHOP_LINE.search(b.text) is not None
-    )
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What the rules made of a page: its kind, and the rule that decided (None: none did)."""
+
+    kind: PageKind
+    rule: str | None
+    reason: str
+    #: how sure the rules are that the page holds an article, 0 to 1
+    confidence: float
+    evidence: Evidence
+    #: True when a strong rule found the page holds no article: NoArticleFound by default
+    refused: bool = False
 
 
-def _thread_lines(walked: WalkResult) -> tuple[int, int]:
-    """Short lines of a thread's post controls ("Reply", "Quote", "Joined: ..."), and of
-    those only a thread prints ("Improve this answer", "Thread starter")."""
-    controls = thread = 0
-    for b in walked.blocks:
-        if len(b.text) < _FORUM_LINE_CHARS:
-            controls += _FORUM_LINE.search(b.text) is not None
-            thread += _THREAD_LINE.search(b.text) is not None
-    return controls, thread
+def _declared(ev: Evidence) -> bool:
+    """A type that names a story, and not one a template prints on every page."""
+    return ev.page_type in ARTICLE_TYPES and ev.page_type not in TEMPLATE_ARTICLE_TYPES
 
 
-def _own_type(page_type: str | None) -> str:
-    """The page's type, lower-cased; a site's own prefix dropped ("shop:product")."""
-    lowered = (page_type or "").lower()
-    if lowered in NON_ARTICLE_TYPES or lowered in ARTICLE_TYPES:
-        return lowered
-    return lowered.rsplit(":", 1)[-1]
+def _bare(ev: Evidence) -> bool:
+    """Nothing on the page but this text (no menus, no footer): a stub or a test page."""
+    return ev.page_chars - ev.chars <= _BARE_PAGE_SLACK and ev.page_type not in SITE_TYPES
 
 
-def _words(text: str | None) -> int:
-    return len(_WORD.findall(text)) if text else 0
+def _short(ev: Evidence) -> bool:
+    return ev.chars < _MIN_BODY_CHARS or (not ev.body_prose and ev.chars < _MIN_PROSELESS_CHARS)
 
 
-def _date_in_url(date: str, url: str | None) -> bool:
-    if not url:
-        return False
-    return date[:10].replace("-", "") in _NON_DIGIT.sub("", urlsplit(url).path)
+def _vouched(ev: Evidence) -> bool:
+    """A short text under a NewsArticle, or under a template's "article" with two of date,
+    byline and slug, is a story we read too little of: keep it, not lose the document."""
+    return _declared(ev) or (ev.page_type == "article" and ev.evidence >= _VOUCHING_EVIDENCE)
 
 
-def _is_home_page(url: str) -> bool:
-    return not urlsplit(url).path.strip("/")
+def _empty_shows_text(ev: Evidence) -> bool:
+    return not ev.chars and ev.shows_text
 
 
-def _linked_headings(walked: WalkResult) -> int:
-    """Headings that are links: the titles of cards and teasers."""
-    return sum(1 for b in walked.blocks if b.heading and b.link_chars * 2 > len(b.text))
-
-
-def _check_empty(meta: Metadata, page_type: str, walked: WalkResult) -> None:
-    """A page with no body text is an article only when it shows no text at all and its
-    metadata says it is one: a story a script writes in (or a test page of metadata);
-    a page showing other text but no story (video, audio, a gallery) holds none."""
-    if any(b.text for b in walked.blocks):
-        raise NoArticleFound("the page holds no text")
+def _empty_unvouched(ev: Evidence) -> bool:
     # a date read off the URL says nothing about what the page holds
-    dated = meta.published and not _date_in_url(meta.published, meta.url)
-    if page_type not in ARTICLE_TYPES and not (not page_type and (dated or meta.authors)):
-        raise NoArticleFound("the page holds no text")
+    named = ev.page_type in ARTICLE_TYPES or (
+        not ev.page_type and (ev.date_not_from_url or ev.has_authors)
+    )
+    return not ev.chars and not named
+
+
+def _unsigned(ev: Evidence) -> bool:
+    return not ev.has_authors
+
+
+#: the rules in the order they are asked; the first that fires decides
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "stated-non-article-type",
+        lambda ev: _KIND_OF_TYPE.get(ev.page_type, "other"),
+        lambda ev: ev.page_type in NON_ARTICLE_TYPES,
+        "the page calls itself a {stated_type}, not an article",
+    ),
+    Rule("empty-body-other-text", "other", _empty_shows_text, "the page holds no text"),
+    Rule("empty-body-unvouched", "other", _empty_unvouched, "the page holds no text"),
+    # no text at all, and metadata naming a story: a story a script writes in
+    Rule("empty-body-stated-story", "article", lambda ev: not ev.chars, confidence=0.5),
+    # a bare document (no URL, no page around it): whatever text it has is its story
+    Rule("bare-document", "article", lambda ev: not ev.url, confidence=0.8),
+    Rule(
+        "short-text",
+        "other",
+        lambda ev: _short(ev) and not _bare(ev) and not _vouched(ev),
+        "the page's main content is {chars} characters, not an article",
+    ),
+    Rule("stated-story-type", "article", _declared, confidence=0.95),
+    Rule(
+        "documentation-undated",
+        "other",
+        lambda ev: _unsigned(ev) and not ev.has_date and ev.code_blocks >= _MIN_DOC_CODE_BLOCKS,
+        "code samples with no date or byline: documentation",
+    ),
+    Rule(
+        "documentation-topic-url",
+        "other",
+        # a story's URL says its headline; a manual's names its topic ("fetch-api")
+        lambda ev: (
+            _unsigned(ev)
+            and ev.page_type not in ARTICLE_TYPES
+            and ev.code_blocks >= _MIN_DATED_DOC_CODE_BLOCKS
+            and ev.slug_words <= _MAX_TOPIC_SLUG_WORDS
+        ),
+        "code samples, no byline, a topic for a URL: documentation",
+    ),
+    Rule(
+        "unsigned-spread-prose",
+        "other",
+        lambda ev: (
+            _unsigned(ev) and ev.evidence < _VOUCHING_EVIDENCE and ev.share < _MIN_UNSIGNED_SHARE
+        ),
+        "no byline, and the page's prose is spread over many boxes",
+        strong=False,
+    ),
+    Rule(
+        "thread-labels",
+        "forum",
+        lambda ev: ev.thread_lines >= _MIN_THREAD_LINES,
+        "the page is a thread: its posts' answer and starter labels",
+    ),
+    # a template's "article" still vouches against the weaker signs below: shop labels
+    # and reply buttons also sit under stories (ads, comment threads)
+    Rule(
+        "template-story-type", "article", lambda ev: ev.page_type in ARTICLE_TYPES, confidence=0.85
+    ),
+    Rule(
+        "shop-labels",
+        "product",
+        lambda ev: ev.shop_lines >= _MIN_SHOP_LINES,
+        "the page sells something: cart and stock labels, no story",
+    ),
+    Rule(
+        "forum-controls",
+        "forum",
+        lambda ev: ev.forum_lines >= _MIN_FORUM_LINES,
+        "the page is a thread: reply and quote controls, many posts",
+        strong=False,
+    ),
+    Rule(
+        "unsigned-shop-spread",
+        "product",
+        lambda ev: _unsigned(ev) and bool(ev.shop_lines) and ev.share < _SPREAD_SHOP_SHARE,
+        "no byline, a shop label, and the prose spread over many boxes",
+    ),
+    Rule("bare-page", "article", _bare, confidence=0.7),
+    Rule(
+        "home-page",
+        "listing",
+        lambda ev: ev.evidence == 0 and ev.home_page,
+        "a site's home page with no date, byline or slug",
+    ),
+    Rule(
+        "short-lines",
+        "other",
+        lambda ev: ev.evidence == 0 and ev.body_prose < _MIN_UNVOUCHED_PROSE_SHARE * ev.chars,
+        "no date, byline or slug, and the text is mostly short lines",
+    ),
+    Rule(
+        "named-website",
+        "other",
+        lambda ev: (
+            ev.evidence == 0 and ev.page_type == "website" and ev.headline_words <= _MAX_NAME_WORDS
+        ),
+        "a page that calls itself a website, named, not headlined",
+    ),
+    Rule(
+        "cards",
+        "listing",
+        lambda ev: ev.evidence == 0 and ev.linked_headings > _MAX_LINKED_HEADINGS,
+        "no date, byline or slug, and many linked titles: cards",
+    ),
+    Rule(
+        "not-one-story",
+        "other",
+        lambda ev: (
+            ev.evidence == 0 and ev.chars < _MIN_UNVOUCHED_CHARS and ev.share < _MIN_UNVOUCHED_SHARE
+        ),
+        "no date, author or slug, and the text does not read as one story",
+        strong=False,
+    ),
+    Rule(
+        "small-share-of-page",
+        "other",
+        lambda ev: ev.evidence <= 1 and ev.chars < _MIN_PAGE_SHARE * ev.page_chars,
+        "the main content is a small part of the page's text",
+        strong=False,
+    ),
+    Rule(
+        "vouched-once-spread",
+        "other",
+        lambda ev: ev.evidence == 1 and ev.share < _MIN_VOUCHED_SHARE,
+        "the page's prose is spread over many boxes, not one story",
+        strong=False,
+    ),
+)
+
+
+def _reason(rule: Rule, ev: Evidence) -> str:
+    return rule.reason.format(stated_type=ev.stated_type, chars=ev.chars)
+
+
+def judge_page(meta: Metadata, walked: WalkResult, parts: Parts) -> Judgement:
+    """The page's kind, by the first rule of :data:`RULES` that decides. A weak rule that
+    fires marks the page unless a later rule decides: the page is kept, with its kind."""
+    ev = gather_evidence(meta, walked, parts)
+    weak: Rule | None = None
+    for rule in RULES:
+        if not rule.fires(ev):
+            continue
+        kind = rule.kind if isinstance(rule.kind, str) else rule.kind(ev)
+        reason = _reason(rule, ev)
+        if kind != "article" and not rule.strong:
+            LOG.debug("weak sign of a %s page, rule %s: %s", kind, rule.name, reason)
+            weak = weak or rule
+            continue
+        LOG.debug("page kind %s by rule %s: %s", kind, rule.name, reason or "-")
+        return Judgement(kind, rule.name, reason, rule.confidence, ev, refused=kind != "article")
+    if weak is not None:
+        kind = weak.kind if isinstance(weak.kind, str) else weak.kind(ev)
+        LOG.debug("page kind %s by weak rule %s: kept", kind, weak.name)
+        return Judgement(kind, weak.name, _reason(weak, ev), _WEAK_CONFIDENCE, ev)
+    LOG.debug("page kind article: no rule fired")
+    confidence = _UNDECIDED_CONFIDENCE + _EVIDENCE_CONFIDENCE * ev.evidence
+    return Judgement("article", None, "", confidence, ev)
 
 
 def check_is_article(meta: Metadata, walked: WalkResult, parts: Parts) -> None:
-    """Raise :class:`NoArticleFound` when the page's content is not an article."""
-    page_type = _own_type(meta.page_type)
-    if page_type in NON_ARTICLE_TYPES:
-        raise NoArticleFound(f"the page calls itself a {meta.page_type}, not an article")
-    weights = [text_weight(b.text) for b in parts.body]
-    chars = sum(weights)
-    if not chars:
-        _check_empty(meta, page_type, walked)
-        return
-    if not meta.url:
-        # a bare document (no URL, no page around it): whatever text it has is its story
-        return
-    declared = page_type in ARTICLE_TYPES and page_type not in TEMPLATE_ARTICLE_TYPES
-    evidence = bool(meta.published) + bool(meta.authors) + (_slug_words(meta.url) >= _SLUG_WORDS)
-    page_chars = sum(b.weight for b in walked.blocks)
-    # nothing on the page but this text (no menus, no footer): a stub or a test page
-    bare = page_chars - chars <= _BARE_PAGE_SLACK and page_type not in SITE_TYPES
-    body_prose = sum(w for w in weights if w >= _BODY_PROSE_WEIGHT)
-    short = chars < _MIN_BODY_CHARS or (not body_prose and chars < _MIN_PROSELESS_CHARS)
-    # a short text under a NewsArticle, or under a template's "article" with two of date,
-    # byline and slug, is a story we read too little of: keep it, not lose the document
-    vouched = declared or (page_type == "article" and evidence >= _VOUCHING_EVIDENCE)
-    if short and not bare and not vouched:
-        raise NoArticleFound(f"the page's main content is {chars} characters, not an article")
-    if declared:
-        return
-    page_prose = sum(_prose_weight(b.text, b.link_chars) for b in walked.blocks)
-    share = body_prose / page_prose if page_prose else 1.0
-    code_blocks = sum(1 for b in parts.body if b.kind == "preformatted")
-    if not meta.authors and not meta.published and code_blocks >= _MIN_DOC_CODE_BLOCKS:
-        raise NoArticleFound("code samples with no date or byline: documentation")
-    if (
-        not meta.authors
-        and page_type not in ARTICLE_TYPES
-        and code_blocks >= _MIN_DATED_DOC_CODE_BLOCKS
-        and _slug_words(meta.url) <= _MAX_TOPIC_SLUG_WORDS
-    ):
-        # a story's URL says its headline; a manual's names its topic ("fetch-api")
-        raise NoArticleFound("code samples, no byline, a topic for a URL: documentation")
-    if not meta.authors and evidence < _VOUCHING_EVIDENCE and share < _MIN_UNSIGNED_SHARE:
-        raise NoArticleFound("no byline, and the page's prose is spread over many boxes")
-    forum_lines, thread_lines = _thread_lines(walked)
-    if thread_lines >= _MIN_THREAD_LINES:
-        raise NoArticleFound("the page is a thread: its posts' answer and starter labels")
-    if page_type in ARTICLE_TYPES:
-        # a template's "article" still vouches against the weaker signs below: shop
-        # labels and reply buttons also sit under stories (ads, comment threads)
-        return
-    shop_lines = _shop_lines(walked)
-    if shop_lines >= _MIN_SHOP_LINES:
-        raise NoArticleFound("the page sells something: cart and stock labels, no story")
-    if forum_lines >= _MIN_FORUM_LINES:
-        raise NoArticleFound("the page is a thread: reply and quote controls, many posts")
-    if not meta.authors and shop_lines and share < _SPREAD_SHOP_SHARE:
-        raise NoArticleFound("no byline, a shop label, and the prose spread over many boxes")
-    if bare:
-        return
-    if evidence == 0 and _is_home_page(meta.url):
-        raise NoArticleFound("a site's home page with no date, byline or slug")
-    if evidence == 0 and body_prose < _MIN_UNVOUCHED_PROSE_SHARE * chars:
-        raise NoArticleFound("no date, byline or slug, and the text is mostly short lines")
-    if evidence == 0 and page_type == "website" and _words(meta.headline) <= _MAX_NAME_WORDS:
-        raise NoArticleFound("a page that calls itself a website, named, not headlined")
-    if evidence == 0 and _linked_headings(walked) > _MAX_LINKED_HEADINGS:
-        raise NoArticleFound("no date, byline or slug, and many linked titles: cards")
-    if evidence == 0 and chars < _MIN_UNVOUCHED_CHARS and share < _MIN_UNVOUCHED_SHARE:
-        raise NoArticleFound("no date, author or slug, and the text does not read as one story")
-    if evidence <= 1 and chars < _MIN_PAGE_SHARE * page_chars:
-        raise NoArticleFound("the main content is a small part of the page's text")
-    if evidence == 1 and share < _MIN_VOUCHED_SHARE:
-        raise NoArticleFound("the page's prose is spread over many boxes, not one story")
+    """Raise :class:`NoArticleFound` when the page holds no article."""
+    judgement = judge_page(meta, walked, parts)
+    if judgement.refused:
+        raise NoArticleFound(judgement.reason)

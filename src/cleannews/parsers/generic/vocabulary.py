@@ -340,8 +340,16 @@ _PAIR_STARTS: frozenset[str] = frozenset(
 )
 
 
+#: class-name prefixes a CMS prints for each of a post's tags and categories (WordPress'
+#: post_class: "tag-social-media", "category-sidebar-news"): they name what the post is
+#: about, not a part of the layout, and are read as no hint
+TERM_CLASS_PREFIXES: tuple[str, ...] = ("tag-", "category-")
+
+
 def read_hints(hints: str) -> HintFlags:
     """Read a lower-cased class/id value against the vocabulary."""
+    if "tag-" in hints or "category-" in hints:
+        hints = " ".join(n for n in hints.split() if not n.startswith(TERM_CLASS_PREFIXES))
     words = hint_words(hints)
     # camel case is not split, so "newsCaption" and "photoCredit" are read by their ends,
     # and "cookieBanner" or "advertisementSlot" by their beginnings
@@ -360,6 +368,8 @@ def read_key(key: str) -> HintFlags:
     """:func:`read_hints` of a :func:`hint_key`, whose words are the parts between its
     dashes. Most names a page uses mean nothing here; those are told by a few set and
     substring tests, without the word pairs, and share one :data:`NO_HINTS`."""
+    if key.startswith(TERM_CLASS_PREFIXES):
+        return NO_HINTS
     words = key.split("-")
     if len(words) == 1:
         # one word: the prefixes' word start is the key's start

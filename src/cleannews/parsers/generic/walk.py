@@ -138,6 +138,8 @@ class _Walker:
         self.hints = HintReader()
         #: images seen so far: a box that gained one may be a captioned image
         self.images = 0
+        #: >0 inside an element named as the article's body
+        self.in_content = 0
 
     def flush(self, kind: BlockKind, tag: str, boiler: int) -> None:
         if not self.parts:
@@ -212,8 +214,11 @@ class _Walker:
         text = element.text
         if text:
             self.parts.append(text)
+        named_body = content_hint or item_body
         if len(element):
+            self.in_content += named_body
             self.children(element, depth, kind, boiler, tag)
+            self.in_content -= named_body
         if self.parts:  # tested here: most elements end with nothing to flush
             self.flush(kind, tag, boiler)
         if (
@@ -221,11 +226,16 @@ class _Walker:
             and len(result.figures) == figures_before
             and tag in IMAGE_BOX_TAGS
             and not content_hint
+            # a box holding an element named as the article's body is the story (a blog
+            # post of an image and a few lines), not a captioned image; inside one, a
+            # paragraph beside an image is the story's too
+            and not any(r.content_hint for r in result.regions[regions_before:])
+            and not (self.in_content and any(b.tag == "p" for b in result.blocks[start:]))
             and self.image_box(start, boiler)
         ):
             del result.regions[regions_before:]
             return
-        content = content_hint or item_body
+        content = named_body
         if content and boiler >= 0:
             # a wrapper whose class reads like boilerplate ("widget-area") holds the story
             enclosing = boiler

@@ -37,15 +37,16 @@ def claims(doc: Document) -> bool:
 
 
 def parse(doc: Document) -> ParseResult:
-    """Read a Pangea page into an Article; raise :class:`NoArticleFound` for non-articles."""
+    """Read a Pangea page; a media, programme or listing page carries its refusal."""
     containers = body_containers(doc)
     body = read_body(containers)
     words = sum(word_count(b.text) for b in body.blocks)
     kinds = page_kinds(doc)
     if not words:
         raise NoArticleFound("the Pangea page has no article body (.wsw)")
+    refusal = None
     if kinds & _NOT_ARTICLE_KINDS and "pg-article" not in kinds and words < _MEDIA_PAGE_MIN_WORDS:
-        raise NoArticleFound(f"the Pangea page is a {' '.join(sorted(kinds))} page, no article")
+        refusal = f"the Pangea page is a {' '.join(sorted(kinds))} page, no article"
     header = read_header(doc)
     content = Content(
         body=body.blocks,
@@ -54,4 +55,9 @@ def parse(doc: Document) -> ParseResult:
         disclaimers=body.disclaimers,
         stripped=tuple(dict.fromkeys(chrome_labels(doc) + body.stripped)),
     )
-    return ParseResult(NAME, header, content)
+    if refusal is not None:
+        return ParseResult(
+            NAME, header, content, page_kind="other", confidence=0.05, refusal=refusal
+        )
+    # the markup every Pangea site shares says it is an article page
+    return ParseResult(NAME, header, content, page_kind="article", confidence=1.0)
