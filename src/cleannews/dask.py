@@ -17,10 +17,12 @@ Every page gives exactly one record, a failure included: the record's ``status``
 ``"ok"``, ``"no_article"`` or ``"failed"`` (with ``error_type`` and ``error_message``). The
 command's limits hold here too: a page over ``max_bytes`` (16 MiB) is an ``InputTooLarge``
 row, and a page still running after ``timeout`` seconds (60) a ``DocumentTimeout`` row, its
-worker process replaced. A broken or damaged WARC file is a failed row, the records before
-the damage kept. ``to_parquet(..., resume=True)`` skips the parts already written (each is
-written under a temporary name and renamed, so a part that exists is whole): rerun the
-same pipeline after a failure and only the missing parts are computed.
+worker process replaced (on a daemonic Dask worker, Dask's default, which may start no
+process, the page runs on a thread that is waited for as long and then left to end). A
+broken or damaged WARC file is a failed row, the records before the damage kept.
+``to_parquet(..., resume=True)`` skips the parts already written (each is written under a
+temporary name and renamed, so a part that exists is whole): rerun the same pipeline after a
+failure and only the missing parts are computed.
 The columns are :data:`RECORD_SCHEMA`: the source (``source_path``, ``source_record_id``,
 ``source_url``), the status, and every Article field, nested ones as Parquet lists and
 structs. Paths may be local or any URI ``pyarrow.fs`` knows (``s3://``, ``gs://``, ``hdfs://``).
@@ -32,6 +34,7 @@ import json
 import multiprocessing
 import posixpath
 import re
+import threading
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
@@ -259,11 +262,36 @@ def _records(
     pages: Iterable[Any], parser: ParserName | None, max_bytes: int, timeout: float | None
 ) -> list[dict[str, Any]]:
     fields = [page if isinstance(page, Mapping) else {"html": page} for page in pages]
-    # A daemonic process (a Dask worker by default) may not start the process a time
-    # limit needs: there, pages run in-process with the size limit only.
-    if timeout is not None and not multiprocessing.current_process().daemon:
+    if timeout is None:
+        return [page_record(page, parser, max_bytes=max_bytes) for page in fields]
+    if not multiprocessing.current_process().daemon:
         return _timed_records(fields, parser, max_bytes, timeout)
-    return [page_record(page, parser, max_bytes=max_bytes) for page in fields]
+    # A daemonic process (a Dask worker by default) may not start the worker process that
+    # can be killed: each page runs on a thread, waited for as long as the time limit.
+    return [_thread_timed_record(page, parser, max_bytes, timeout) for page in fields]
+
+
+def _thread_timed_record(
+    page: Mapping[str, Any], parser: ParserName | None, max_bytes: int, timeout: float
+) -> dict[str, Any]:
+    """``page_record`` on a thread of its own, waited for ``timeout`` seconds: a page still
+    running then is a ``DocumentTimeout`` row. A thread cannot be killed, so that page's
+    thread is left to end in the background (a daemon thread: it never holds up exit)."""
+    done: list[dict[str, Any]] = []
+    thread = threading.Thread(
+        target=lambda: done.append(page_record(page, parser, max_bytes=max_bytes)),
+        name="cleannews-page",
+        daemon=True,
+    )
+    thread.start()
+    thread.join(timeout)
+    if done:
+        return done[0]
+    message = (
+        f"no result within {timeout:g} s (on a daemonic worker the page's thread is left "
+        "to end in the background)"
+    )
+    return _failed(_source_fields(page), "DocumentTimeout", message)
 
 
 def extract_records(
@@ -277,9 +305,10 @@ def extract_records(
 
     A page over ``max_bytes`` is an ``InputTooLarge`` row. Each partition runs on a worker
     process of the command's batch runner, so a page still running after ``timeout``
-    seconds becomes a ``DocumentTimeout`` row and its process is replaced; where a process
-    cannot be started (a daemonic Dask worker, Dask's default) or ``timeout`` is None,
-    pages run in the task's own process without a time limit.
+    seconds becomes a ``DocumentTimeout`` row and its process is replaced. Where a process
+    cannot be started (a daemonic Dask worker, Dask's default) each page runs on a thread
+    waited for ``timeout`` seconds, then given up as a ``DocumentTimeout`` row and left to end
+    in the background. With ``timeout=None`` pages run in the task's process, unbounded.
     """
     return cast("dask.bag.Bag", pages.map_partitions(_records, parser, max_bytes, timeout))
 

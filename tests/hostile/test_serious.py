@@ -170,6 +170,38 @@ def test_09_dask_one_bad_page_costs_one_row(tmp_path: Path) -> None:
         assert {path: os.stat(path).st_mtime_ns for path in again} == stamps
 
 
+def _daemonic_rows(timeout: float, queue: Any) -> None:
+    import dask
+    import dask.bag as db
+
+    import cleannews.dask as cnd
+
+    # a long story (some tenths of a second), so a short limit is past long before it ends
+    story = "".join(
+        f"<p>Paragraph {n} of the council's long budget debate.</p>" for n in range(20000)
+    )
+    pages = [{"html": f"<html><body><article><h1>Budget</h1>{story}</article></body></html>"}]
+    with dask.config.set(scheduler="synchronous"):
+        rows = cnd.extract_records(db.from_sequence(pages), timeout=timeout).compute()
+    queue.put([(row["status"], row["error_type"]) for row in rows])
+
+
+def test_09_dask_time_limit_holds_on_a_daemonic_worker() -> None:
+    # Dask's workers are daemonic processes, which may start no process of their own
+    pytest.importorskip("dask.bag", reason="the Dask integration needs the [dask] extra")
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    got = []
+    for timeout in (0.02, 60.0):
+        queue = context.Queue()
+        child = context.Process(target=_daemonic_rows, args=(timeout, queue), daemon=True)
+        child.start()
+        got.append(queue.get(timeout=120))
+        child.join(10)
+    assert got == [[("failed", "DocumentTimeout")], [("ok", None)]]
+
+
 def test_10_a_glob_never_follows_a_symlink_loop(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write_pages(folder / "a", 1)
