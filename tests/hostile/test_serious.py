@@ -91,6 +91,26 @@ def test_07_an_element_with_100000_attributes_is_refused_at_once() -> None:
     assert b"attributes" in done.stdout
 
 
+def test_07_a_quoted_angle_bracket_does_not_hide_the_attributes() -> None:
+    import cleannews
+
+    # a ">" inside the first quoted value once ended the scan of the tag: 16 s in libxml2
+    attributes = " ".join(f'a{number}="1"' for number in range(100_000))
+    page = article_html(1).replace("<article>", f'<article title="a > b" {attributes}>')
+    started = time.monotonic()
+    with pytest.raises(cleannews.InputError, match="attributes"):
+        cleannews.extract(page)
+    assert time.monotonic() - started < 5
+
+
+def test_07_a_long_text_is_no_long_tag() -> None:
+    import cleannews
+
+    words = "The council met again and talked about the budget for the library. " * 400
+    article = cleannews.extract(article_html(1).replace("<article>", f"<article><p>{words}</p>"))
+    assert words.strip() in article.text
+
+
 def test_08_str_input_has_a_size_cap_like_bytes() -> None:
     import cleannews
     from cleannews._document import MAX_INPUT_BYTES
