@@ -18,6 +18,7 @@ import lxml.html
 
 from .._article import Article
 from .._document import site_of
+from ..metadata.tags import read_head_tags
 
 __all__ = ["canonical_url", "with_canonical_url"]
 
@@ -41,15 +42,10 @@ def canonical_url(page: bytes | str, base: str | None) -> str | None:
         root = lxml.html.fromstring(head.decode("utf-8", "replace"))
     except (lxml.etree.ParserError, ValueError):
         return None
-    canonical: list[str] = []
-    og_url: list[str] = []
-    for element in root.iter("link", "meta"):  # the head only: a few dozen elements
-        if "canonical" in (element.get("rel") or "").lower().split():
-            canonical.append(element.get("href") or "")
-        elif element.get("property") == "og:url":
-            og_url.append(element.get("content") or "")
-    for raw in (*canonical, *og_url):
-        url = urljoin(base or "", raw.strip())
+    # the same reading of the head as the metadata reader's, on the head alone
+    tags = read_head_tags(root)
+    for raw in (tags.canonical, tags.first("og:url")):
+        url = urljoin(base or "", raw.strip()) if raw else ""
         if url.startswith(("http://", "https://")):
             return url
     return None

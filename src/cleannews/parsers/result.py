@@ -37,7 +37,8 @@ class Content:
 
 @dataclass(frozen=True, slots=True)
 class ParseResult:
-    """What every parser returns for a page that holds an article."""
+    """What every parser returns for a page it read: the article, or with ``refusal`` set
+    the strong evidence that the page holds none (raised by :meth:`article`)."""
 
     #: the parser's name, one of :data:`cleannews.PARSER_NAMES`
     parser: str
